@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { organisatiesApi } from '../modules/organisaties/index.ts';
+import { taxonomieApi } from '../modules/taxonomie/index.ts';
+import type { AppEnv } from '../web/context.ts';
+import { apiVersion } from './openapi-helpers.ts';
+import { invalidParamsFrom, problem } from './problem.ts';
+
+/**
+ * /api/v1: every module adds its routes here. Validation failures become problem+json with the
+ * invalid parameters listed; every response carries the API-Version header.
+ */
+export function createApi(publicUrl: string) {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problem(c, 400, 'One or more parameters are invalid', { invalidParams: invalidParamsFrom(result.error) });
+      }
+      return undefined;
+    },
+  });
+
+  // A public, read-only API without cookies: any origin may read it.
+  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['API-Version'] }));
+
+  organisatiesApi(api);
+  taxonomieApi(api);
+
+  api.get('/openapi.json', (c) => c.json(openApiDocument(api, publicUrl)));
+  return api;
+}
+
+export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
+  return api.getOpenAPIDocument({
+    openapi: '3.0.3',
+    info: {
+      title: 'I-Partnerschap API',
+      version: apiVersion,
+      description:
+        'Open API van het I-Partnerschap Rijksoverheid en Onderwijs: organisaties, regio\'s, thema\'s en ' +
+        'samenwerkingsvormen. Volgt de NL API Design Rules. Fouten komen als application/problem+json (RFC 9457).',
+      contact: { name: 'I-Partnerschap, team platform', email: 'platform@i-partnerschap.nl', url: `${publicUrl}/over` },
+      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+    },
+    servers: [{ url: `${publicUrl}/api/v1`, description: 'Deze omgeving' }],
+    tags: [
+      { name: 'Organisaties', description: 'De partners van het I-Partnerschap' },
+      { name: 'Taxonomie', description: "Regio's, thema's en samenwerkingsvormen" },
+    ],
+  });
+}

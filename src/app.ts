@@ -1,0 +1,116 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { trimTrailingSlash } from 'hono/trailing-slash';
+import { createApi } from './api/api-app.ts';
+import { problem } from './api/problem.ts';
+import { apiVersion } from './api/openapi-helpers.ts';
+import { organisatiePages } from './modules/organisaties/index.ts';
+import { translator } from './platform/i18n.ts';
+import type { AppDeps, AppEnv } from './web/context.ts';
+import { csrf } from './web/csrf.ts';
+import { renderErrorPage } from './web/error-page.tsx';
+import { healthRoutes } from './web/health.ts';
+import { serveAsset } from './web/assets.ts';
+import { splitLocale } from './web/paths.ts';
+import { securityHeaders } from './web/security.ts';
+import { homePage } from './web/pages/home.tsx';
+import { contentPage } from './web/pages/content-pages.tsx';
+import { overPage } from './web/pages/over.tsx';
+import { upcomingSectionPage } from './web/pages/upcoming-sections.tsx';
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** The server-rendered pages; mounted twice, at / (Dutch) and at /en (English). */
+function createPages() {
+  const pages = new Hono<AppEnv>();
+  // Mounted at '/', these middlewares would also see API requests that matched no API route; those
+  // belong to the API's own 404/405 handling.
+  const forPages = (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) =>
+    isApi(c.req.path) ? next() : mw(c, next);
+  pages.use('*', async (c, next) => {
+    if (isApi(c.req.path)) return next();
+    const { locale } = splitLocale(c.req.path);
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    await next();
+  });
+  pages.use('*', forPages(trimTrailingSlash()));
+  pages.use('*', forPages(csrf));
+  pages.get('/', homePage);
+  pages.get('/vraagstukken', upcomingSectionPage('vraagstukken'));
+  pages.get('/aanbod', upcomingSectionPage('aanbod'));
+  pages.get('/kennisbank', upcomingSectionPage('kennisbank'));
+  organisatiePages(pages);
+  pages.get('/over', overPage);
+  pages.get('/toegankelijkheid', contentPage('toegankelijkheid'));
+  pages.get('/privacy', contentPage('privacy'));
+  return pages;
+}
+
+export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boolean } = {}) {
+  const app = new Hono<AppEnv>();
+  const { config, logger } = deps;
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    // Route pattern, not the URL: no search terms or ids of people end up in the logs.
+    logger.info(
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    if (isApi(c.req.path)) c.res.headers.set('API-Version', apiVersion);
+  });
+  app.use('*', securityHeaders(config.isProduction));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => (isApi(c.req.path) ? problem(c, 413, 'Request body too large') : renderErrorPage(c, 413)),
+    }),
+  );
+
+  healthRoutes(app, options.isShuttingDown ?? (() => false));
+  app.get('/assets/*', (c) => serveAsset(c) ?? c.notFound());
+
+  const api = createApi(config.publicUrl);
+  app.route('/api/v1', api);
+  const apiPaths = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === 'route' ? [new RegExp(`^/api/v1${d.route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`)] : [],
+  );
+  apiPaths.push(/^\/api\/v1\/openapi\.json$/);
+
+  const pages = createPages();
+  app.route('/', pages);
+  app.route('/en', pages);
+
+  app.notFound((c) => {
+    if (isApi(c.req.path)) {
+      if (apiPaths.some((re) => re.test(c.req.path))) {
+        return problem(c, 405, `Method ${c.req.method} is not allowed here`, { headers: { Allow: 'GET, HEAD, OPTIONS' } });
+      }
+      return problem(c, 404, 'No such resource');
+    }
+    return renderErrorPage(c, 404);
+  });
+
+  app.onError((error, c) => {
+    logger.error({ requestId: c.var.requestId, err: error, route: c.req.routePath }, 'unhandled error');
+    if (isApi(c.req.path)) return problem(c, 500, `Unexpected error; reference ${c.var.requestId}`);
+    return renderErrorPage(c, 500);
+  });
+
+  return app;
+}

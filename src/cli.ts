@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { openConfiguredDatabase } from './db/client.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { loadDemoContent, removeDemoContent } from './db/seed/demo.ts';
+import { importReference } from './db/seed/import-reference.ts';
+import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
+import { ConfigError, loadConfig, loadDotEnv } from './platform/config.ts';
+
+const usage = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  migrate                      apply the database migrations
+  import-referentie [--bestand FILE]
+                               import regions, provinces, themes, forms of collaboration and
+                               organisations from a reference file (default: reference/partnership.json);
+                               idempotent: a second run reports no changes
+  demo-laden                   load the demo content (only fills what is empty; marked as demo)
+  demo-verwijderen             remove all demo content
+
+The database is the one the environment points at: DATABASE_URL, or the embedded one in DATA_DIR.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { bestand: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    console.log(usage);
+    return command || values.help ? 0 : 1;
+  }
+  if (!['migrate', 'import-referentie', 'demo-laden', 'demo-verwijderen'].includes(command)) {
+    console.error(`Unknown command '${command}'.\n\n${usage}`);
+    return 1;
+  }
+  loadDotEnv();
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    switch (command) {
+      case 'migrate':
+        console.log(`Migrations applied (${database.kind}).`);
+        break;
+      case 'import-referentie': {
+        const file = values.bestand ?? defaultReferenceFile;
+        const report = await importReference(database.db, await readReferenceFile(file));
+        console.log(`Imported ${file}:`);
+        console.table(report);
+        break;
+      }
+      case 'demo-laden':
+        console.log(`Demo content loaded for ${await loadDemoContent(database.db)} organisation(s).`);
+        break;
+      case 'demo-verwijderen':
+        console.log(`Demo content removed from ${await removeDemoContent(database.db)} organisation(s).`);
+        break;
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof ReferenceFileError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);

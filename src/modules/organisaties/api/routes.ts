@@ -1,0 +1,81 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../../web/context.ts';
+import { okResponses, pageEnvelope, pageOf } from '../../../api/openapi-helpers.ts';
+import { problem } from '../../../api/problem.ts';
+import { listRegios } from '../../taxonomie/queries.ts';
+import { organisatieFilterSchema, organisatieSchema } from '../organisatie.schema.ts';
+import { getOrganisatieById, listOrganisaties, type OrganisatieRow } from '../queries.ts';
+
+const tags = ['Organisaties'];
+
+function present(row: OrganisatieRow, publicUrl: string): z.infer<typeof organisatieSchema> {
+  return {
+    id: row.id,
+    naam: row.naam,
+    afkorting: row.afkorting,
+    soort: row.soort,
+    type: row.type,
+    provincie: row.provincie,
+    regio: { code: row.regioCode, naam: row.regioNaam },
+    steden: row.steden,
+    bovenliggendeOrganisatie:
+      row.bovenliggendeId && row.bovenliggendeNaam ? { id: row.bovenliggendeId, naam: row.bovenliggendeNaam } : null,
+    beschrijving: { nl: row.beschrijvingNl, en: row.beschrijvingEn, isVoorbeeld: row.beschrijvingIsDemo },
+    webpagina: `${publicUrl}/organisaties/${row.slug}`,
+  };
+}
+
+export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/organisaties',
+      operationId: 'listOrganisaties',
+      tags,
+      summary: 'Organisaties zoeken en bladeren',
+      description:
+        'De partners van het I-Partnerschap: rijksorganisaties, hogescholen, universiteiten en mbo-instellingen. ' +
+        'Filter op soort en regio, zoek op naam; gepagineerd.',
+      request: { query: organisatieFilterSchema },
+      responses: okResponses(pageOf(organisatieSchema, 'OrganisatiePagina'), 'Een pagina organisaties'),
+    }),
+    async (c) => {
+      const filter = c.req.valid('query');
+      const { db } = c.var.deps.database;
+      if (filter.regio && !(await listRegios(db)).some((r) => r.code === filter.regio)) {
+        return problem(c, 400, 'Unknown region', {
+          invalidParams: [{ name: 'regio', reason: 'unknown region code; see /api/v1/regios', code: 'invalid_value' }],
+        });
+      }
+      const { items, total } = await listOrganisaties(db, filter);
+      const { publicUrl } = c.var.deps.config;
+      return c.json(
+        pageEnvelope(c.req.url, items.map((row) => present(row, publicUrl)), filter.page, filter.pageSize, total),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/organisaties/{id}',
+      operationId: 'getOrganisatie',
+      tags,
+      summary: 'Eén organisatie',
+      description: 'Een organisatie met haar regio, provincie en bovenliggende organisatie.',
+      request: {
+        params: z.object({
+          id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'De id van de organisatie' }),
+        }),
+      },
+      responses: okResponses(organisatieSchema, 'De organisatie', { notFound: true }),
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await getOrganisatieById(c.var.deps.database.db, id);
+      if (!row) return problem(c, 404, 'No organisation with this id');
+      return c.json(present(row, c.var.deps.config.publicUrl), 200);
+    },
+  );
+}

@@ -1,0 +1,5 @@
+// The only import surface of the organisaties module.
+export { organisatiesApi } from './api/routes.ts';
+export { organisatiePages } from './pages/routes.tsx';
+export { countPerSoort } from './queries.ts';
+export { organisaties, organisatieSoorten } from './schema.ts';

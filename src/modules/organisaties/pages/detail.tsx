@@ -1,0 +1,106 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../../web/context.ts';
+import { renderErrorPage } from '../../../web/error-page.tsx';
+import { localizedPath } from '../../../web/paths.ts';
+import { renderPage } from '../../../web/render.tsx';
+import { getOrganisatieBySlug, listOnderliggende } from '../queries.ts';
+
+export async function organisatieDetailPage(c: Context<AppEnv>) {
+  const { t, locale } = c.var;
+  const { db } = c.var.deps.database;
+  const slug = c.req.param('slug') ?? '';
+  const row = /^[a-z0-9-]{1,80}$/.test(slug) ? await getOrganisatieBySlug(db, slug) : undefined;
+  if (!row) return renderErrorPage(c, 404);
+  const onderliggende = await listOnderliggende(db, row.id);
+  const beschrijving = locale === 'en' ? (row.beschrijvingEn ?? row.beschrijvingNl) : (row.beschrijvingNl ?? row.beschrijvingEn);
+  const beschrijvingLang = locale === 'en' && !row.beschrijvingEn ? 'nl' : locale === 'nl' && !row.beschrijvingNl ? 'en' : undefined;
+  const listTitle = t('organisaties.list.title');
+  const path = (p: string) => localizedPath(locale, p);
+
+  return renderPage(
+    c,
+    { title: row.naam, breadcrumbs: [{ label: listTitle, path: '/organisaties' }, { label: row.naam }] },
+    <>
+      <h1 class="utrecht-heading-1">{row.naam}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">
+        {t(`organisaties.soort.${row.soort}`)}
+        {row.type ? ` (${t(`organisaties.type.${row.type}`)})` : ''}
+      </p>
+      {beschrijving ? (
+        <section aria-labelledby="beschrijving">
+          <h2 class="utrecht-heading-2" id="beschrijving">
+            {t('organisaties.detail.beschrijving')}
+          </h2>
+          {row.beschrijvingIsDemo ? (
+            <p class="utrecht-paragraph">
+              <span class="utrecht-status-badge utrecht-status-badge--neutral">{t('common.demoBadge')}</span>
+            </p>
+          ) : null}
+          <p class="utrecht-paragraph" lang={beschrijvingLang}>
+            {beschrijving}
+          </p>
+        </section>
+      ) : null}
+      <h2 class="utrecht-heading-2">{t('organisaties.detail.gegevens')}</h2>
+      <dl class="utrecht-data-list ip-data-list">
+        {row.afkorting ? (
+          <div class="ip-data-list__item">
+            <dt>{t('organisaties.detail.afkorting')}</dt>
+            <dd>{row.afkorting}</dd>
+          </div>
+        ) : null}
+        <div class="ip-data-list__item">
+          <dt>{t('organisaties.detail.soort')}</dt>
+          <dd>{t(`organisaties.soort.${row.soort}`)}</dd>
+        </div>
+        {row.bovenliggendeSlug && row.bovenliggendeNaam ? (
+          <div class="ip-data-list__item">
+            <dt>{t('organisaties.detail.bovenliggende')}</dt>
+            <dd>
+              <a class="utrecht-link utrecht-link--html-a" href={path(`/organisaties/${row.bovenliggendeSlug}`)}>
+                {row.bovenliggendeNaam}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        <div class="ip-data-list__item">
+          <dt>{t('organisaties.detail.plaatsen')}</dt>
+          <dd>{row.steden.join(', ') || '–'}</dd>
+        </div>
+        <div class="ip-data-list__item">
+          <dt>{t('organisaties.detail.provincie')}</dt>
+          <dd>{row.provincie}</dd>
+        </div>
+        <div class="ip-data-list__item">
+          <dt>{t('organisaties.detail.regio')}</dt>
+          <dd>
+            <a class="utrecht-link utrecht-link--html-a" href={path(`/organisaties?regio=${encodeURIComponent(row.regioCode)}`)}>
+              {row.regioNaam}
+            </a>
+          </dd>
+        </div>
+      </dl>
+      {onderliggende.length > 0 ? (
+        <section aria-labelledby="onderliggende">
+          <h2 class="utrecht-heading-2" id="onderliggende">
+            {t('organisaties.detail.onderliggende')}
+          </h2>
+          <ul class="utrecht-unordered-list">
+            {onderliggende.map((o) => (
+              <li>
+                <a class="utrecht-link utrecht-link--html-a" href={path(`/organisaties/${o.slug}`)}>
+                  {o.naam}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p class="utrecht-paragraph ip-back">
+        <a class="utrecht-link utrecht-link--html-a" href={path('/organisaties')}>
+          {t('organisaties.detail.terug')}
+        </a>
+      </p>
+    </>,
+  );
+}

@@ -1,0 +1,171 @@
+import type { Context } from 'hono';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from '../../../web/context.ts';
+import { EmptyState, ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
+import { Pagination } from '../../../web/components/pagination.tsx';
+import { localizedPath } from '../../../web/paths.ts';
+import { renderPage } from '../../../web/render.tsx';
+import { listRegios } from '../../taxonomie/index.ts';
+import { organisatieFilterSchema, type OrganisatieFilter } from '../organisatie.schema.ts';
+import { listOrganisaties, type OrganisatieRow } from '../queries.ts';
+import { organisatieSoorten } from '../schema.ts';
+
+const filterFields = ['zoek', 'soort', 'regio', 'sort', 'page'] as const;
+
+/**
+ * Reads the filters from the query string. An invalid value is reported at the top and left out,
+ * so the visitor still gets a useful list and keeps the rest of what they typed.
+ */
+function parseFilter(query: Record<string, string>): { filter: OrganisatieFilter; invalid: Set<string> } {
+  const input: Record<string, string> = {};
+  for (const key of filterFields) if (query[key] !== undefined) input[key] = query[key];
+  const invalid = new Set<string>();
+  for (;;) {
+    const parsed = organisatieFilterSchema.safeParse({ ...input, pageSize: 20 });
+    if (parsed.success) return { filter: parsed.data, invalid };
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      invalid.add(field);
+      delete input[field];
+    }
+  }
+}
+
+export async function organisatieListPage(c: Context<AppEnv>) {
+  const { t, locale } = c.var;
+  const { db } = c.var.deps.database;
+  const { filter, invalid } = parseFilter(c.req.query());
+  const regios = await listRegios(db);
+  if (filter.regio && !regios.some((r) => r.code === filter.regio)) {
+    invalid.add('regio');
+    filter.regio = undefined;
+  }
+  const { items, total } = await listOrganisaties(db, filter);
+  const totalPages = Math.max(1, Math.ceil(total / filter.pageSize));
+  const errors: FieldError[] = [...invalid].map((field) => ({
+    field: field === 'page' ? 'resultaten' : `filter-${field}`,
+    message: t(`organisaties.filter.invalid.${field}`),
+  }));
+  const title = t('organisaties.list.title');
+
+  return renderPage(
+    c,
+    { title, breadcrumbs: [{ label: title }] },
+    <>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t('organisaties.list.intro')}</p>
+      <ErrorSummary errors={errors} />
+      <div role="search">
+        <form method="get" action={localizedPath(locale, '/organisaties')} class="ip-filter">
+          <div class="utrecht-form-field utrecht-form-field--text ip-filter__search">
+            <label class="utrecht-form-label" for="filter-zoek">
+              {t('organisaties.filter.zoek')}
+            </label>
+            <input
+              class="utrecht-textbox utrecht-textbox--html-input"
+              type="search"
+              id="filter-zoek"
+              name="zoek"
+              value={filter.zoek ?? ''}
+              maxlength={200}
+              autocomplete="off"
+            />
+          </div>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="filter-soort">
+              {t('organisaties.filter.soort')}
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="filter-soort" name="soort">
+              <option value="">{t('organisaties.filter.alleSoorten')}</option>
+              {organisatieSoorten.map((s) => (
+                <option value={s} selected={filter.soort === s}>
+                  {t(`organisaties.soort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="filter-regio">
+              {t('organisaties.filter.regio')}
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="filter-regio" name="regio">
+              <option value="">{t('organisaties.filter.alleRegios')}</option>
+              {regios.map((r) => (
+                <option value={r.code} selected={filter.regio === r.code}>
+                  {r.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="filter-sort">
+              {t('organisaties.filter.sort')}
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="filter-sort" name="sort">
+              {filter.zoek ? (
+                <option value="relevantie" selected={!filter.sort || filter.sort === 'relevantie'}>
+                  {t('organisaties.sort.relevantie')}
+                </option>
+              ) : null}
+              <option value="naam" selected={filter.sort === 'naam'}>
+                {t('organisaties.sort.naam')}
+              </option>
+              <option value="-naam" selected={filter.sort === '-naam'}>
+                {t('organisaties.sort.-naam')}
+              </option>
+            </select>
+          </div>
+          <div class="ip-filter__actions">
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
+              {t('organisaties.filter.submit')}
+            </button>
+            <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, '/organisaties')}>
+              {t('organisaties.filter.reset')}
+            </a>
+          </div>
+        </form>
+      </div>
+
+      <h2 class="utrecht-heading-2" id="resultaten" tabindex={-1}>
+        {t('organisaties.list.results')}
+      </h2>
+      <p class="utrecht-paragraph" role="status">
+        {t('organisaties.list.count', { count: total })}
+        {totalPages > 1 ? ` ${t('organisaties.list.pageOf', { page: filter.page, pages: totalPages })}` : ''}
+      </p>
+      {items.length === 0 ? (
+        <EmptyState title={t('organisaties.list.emptyTitle')}>
+          <p class="utrecht-paragraph">{t('organisaties.list.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <ul class="ip-results">
+          {items.map((row) => (
+            <OrganisatieItem row={row} />
+          ))}
+        </ul>
+      )}
+      <Pagination page={filter.page} totalPages={totalPages} />
+    </>,
+  );
+}
+
+function OrganisatieItem({ row }: { row: OrganisatieRow }) {
+  const { t, locale } = useRequestContext<AppEnv>().var;
+  return (
+    <li class="ip-result">
+      <h3 class="utrecht-heading-3 ip-result__title">
+        <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, `/organisaties/${row.slug}`)}>
+          {row.naam}
+        </a>
+      </h3>
+      <p class="utrecht-paragraph ip-result__meta">
+        {t(`organisaties.soort.${row.soort}`)}
+        {row.type ? ` (${t(`organisaties.type.${row.type}`)})` : ''}
+        {' · '}
+        {row.steden.join(', ') || row.provincie}
+        {' · '}
+        {t('organisaties.regioLabel', { regio: row.regioNaam })}
+      </p>
+    </li>
+  );
+}

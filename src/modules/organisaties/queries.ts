@@ -1,0 +1,159 @@
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.ts';
+import { provincies, regios } from '../taxonomie/schema.ts';
+import type { OrganisatieFilter } from './organisatie.schema.ts';
+import { organisaties } from './schema.ts';
+
+const parent = alias(organisaties, 'bovenliggende');
+
+const columns = {
+  id: organisaties.id,
+  slug: organisaties.slug,
+  naam: organisaties.naam,
+  afkorting: organisaties.afkorting,
+  soort: organisaties.soort,
+  type: organisaties.type,
+  provincie: organisaties.provincie,
+  steden: organisaties.steden,
+  beschrijvingNl: organisaties.beschrijvingNl,
+  beschrijvingEn: organisaties.beschrijvingEn,
+  beschrijvingIsDemo: organisaties.beschrijvingIsDemo,
+  regioCode: regios.code,
+  regioNaam: regios.naam,
+  bovenliggendeId: parent.id,
+  bovenliggendeNaam: parent.naam,
+  bovenliggendeSlug: parent.slug,
+};
+
+export type OrganisatieRow = {
+  id: string;
+  slug: string;
+  naam: string;
+  afkorting: string | null;
+  soort: (typeof organisaties.$inferSelect)['soort'];
+  type: (typeof organisaties.$inferSelect)['type'];
+  provincie: string;
+  steden: string[];
+  beschrijvingNl: string | null;
+  beschrijvingEn: string | null;
+  beschrijvingIsDemo: boolean;
+  regioCode: string;
+  regioNaam: string;
+  bovenliggendeId: string | null;
+  bovenliggendeNaam: string | null;
+  bovenliggendeSlug: string | null;
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/**
+ * Search combines four signals, all served by GIN indexes:
+ * - Dutch full-text search (stemming: 'ministeries' finds 'ministerie');
+ * - compound parts: Dutch glues words together ('Hanzehogeschool'), so every stemmed query word,
+ *   less its last letter, is also looked for inside the name ('hogescholen' -> 'hogescho');
+ * - a plain substring of name or abbreviation (prefixes while typing: 'belas');
+ * - trigram word similarity (typos: 'hanse' finds 'Hanze').
+ */
+async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank: SQL<number> }> {
+  const query = sql`websearch_to_tsquery('dutch', ${zoek})`;
+  const lowered = zoek.toLowerCase();
+  const stems = await db.execute<{ stem: string }>(
+    sql`select unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`,
+  );
+  const parts = stems.rows
+    .map((r) => r.stem)
+    .filter((stem) => stem.length >= 4)
+    .map((stem) => ilike(organisaties.naam, `%${escapeLike(stem.length >= 6 ? stem.slice(0, -1) : stem)}%`));
+  const where = or(
+    sql`${organisaties.zoekvector} @@ ${query}`,
+    parts.length > 0 ? and(...parts) : undefined,
+    ilike(organisaties.naam, `%${escapeLike(zoek)}%`),
+    ilike(organisaties.afkorting, `%${escapeLike(zoek)}%`),
+    sql`${lowered} <% lower(${organisaties.naam})`,
+  )!;
+  const rank = sql<number>`(ts_rank(${organisaties.zoekvector}, ${query}) + word_similarity(${lowered}, lower(${organisaties.naam})))`;
+  return { where, rank };
+}
+
+export async function listOrganisaties(
+  db: Db,
+  filter: OrganisatieFilter,
+): Promise<{ items: OrganisatieRow[]; total: number }> {
+  const conditions: SQL[] = [];
+  let rank: SQL<number> | undefined;
+  if (filter.zoek) {
+    const search = await searchCondition(db, filter.zoek);
+    conditions.push(search.where);
+    rank = search.rank;
+  }
+  if (filter.soort) conditions.push(eq(organisaties.soort, filter.soort));
+  if (filter.regio) conditions.push(eq(regios.code, filter.regio));
+  const where = conditions.length ? and(...conditions) : undefined;
+
+  const sort = filter.sort ?? (rank ? 'relevantie' : 'naam');
+  const orderBy =
+    sort === '-naam'
+      ? [desc(organisaties.naam), asc(organisaties.id)]
+      : sort === 'relevantie' && rank
+        ? [desc(rank), asc(organisaties.naam), asc(organisaties.id)]
+        : [asc(organisaties.naam), asc(organisaties.id)];
+
+  const base = () =>
+    db
+      .select(columns)
+      .from(organisaties)
+      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
+      .innerJoin(regios, eq(regios.code, provincies.regioCode))
+      .leftJoin(parent, eq(parent.id, organisaties.bovenliggendeId));
+
+  const [items, totals] = await Promise.all([
+    base()
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db
+      .select({ n: count() })
+      .from(organisaties)
+      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
+      .innerJoin(regios, eq(regios.code, provincies.regioCode))
+      .where(where),
+  ]);
+  return { items, total: totals[0]?.n ?? 0 };
+}
+
+async function getOne(db: Db, where: SQL): Promise<OrganisatieRow | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(organisaties)
+    .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
+    .innerJoin(regios, eq(regios.code, provincies.regioCode))
+    .leftJoin(parent, eq(parent.id, organisaties.bovenliggendeId))
+    .where(where)
+    .limit(1);
+  return row;
+}
+
+export const getOrganisatieById = (db: Db, id: string) => getOne(db, eq(organisaties.id, id));
+export const getOrganisatieBySlug = (db: Db, slug: string) => getOne(db, eq(organisaties.slug, slug));
+
+/** Organisations that sit under this one (agencies of a ministry), by name. */
+export function listOnderliggende(db: Db, id: string) {
+  return db
+    .select({ id: organisaties.id, slug: organisaties.slug, naam: organisaties.naam })
+    .from(organisaties)
+    .where(eq(organisaties.bovenliggendeId, id))
+    .orderBy(asc(organisaties.naam));
+}
+
+/** Number of organisations per soort, for the home page. */
+export function countPerSoort(db: Db) {
+  return db
+    .select({ soort: organisaties.soort, aantal: count() })
+    .from(organisaties)
+    .groupBy(organisaties.soort)
+    .orderBy(asc(organisaties.soort));
+}

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../db/column-types.ts';
+import { provincies } from '../taxonomie/schema.ts';
+
+export const organisatieSoorten = ['rijksorganisatie', 'hogeschool', 'universiteit', 'mbo-instelling'] as const;
+export const rijksorganisatieTypes = [
+  'ministerie',
+  'agentschap',
+  'uitvoeringsorganisatie',
+  'zbo',
+  'inspectie',
+  'dienst',
+] as const;
+
+export const organisaties = pgTable(
+  'organisaties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    naam: text('naam').notNull(),
+    afkorting: text('afkorting'),
+    soort: text('soort', { enum: organisatieSoorten }).notNull(),
+    type: text('type', { enum: rijksorganisatieTypes }),
+    bovenliggendeId: uuid('bovenliggende_id').references((): AnyPgColumn => organisaties.id, {
+      onDelete: 'set null',
+    }),
+    provincie: text('provincie')
+      .notNull()
+      .references(() => provincies.naam, { onUpdate: 'cascade', onDelete: 'restrict' }),
+    steden: text('steden').array().notNull().default(sql`'{}'::text[]`),
+    beschrijvingNl: text('beschrijving_nl'),
+    beschrijvingEn: text('beschrijving_en'),
+    // Demo descriptions are marked so that they can be shown as such and removed for production.
+    beschrijvingIsDemo: boolean('beschrijving_is_demo').notNull().default(false),
+    // Dutch full-text index over name and abbreviation; the 'simple' part keeps abbreviations unstemmed.
+    zoekvector: tsvector('zoekvector').generatedAlwaysAs(
+      sql`to_tsvector('dutch', coalesce(naam, '') || ' ' || coalesce(afkorting, '')) || to_tsvector('simple', coalesce(afkorting, ''))`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisaties_zoekvector_idx').using('gin', t.zoekvector),
+    index('organisaties_naam_trgm_idx').using('gin', sql`lower(${t.naam}) gin_trgm_ops`),
+    index('organisaties_soort_idx').on(t.soort),
+    index('organisaties_provincie_idx').on(t.provincie),
+    index('organisaties_naam_idx').on(t.naam),
+  ],
+);

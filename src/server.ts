@@ -1,0 +1,75 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { openConfiguredDatabase, type Database } from './db/client.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { seedOnFirstStart } from './db/seed/first-start.ts';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './platform/config.ts';
+import { createLogger } from './platform/logger.ts';
+
+/** Starts the platform: config, database (locked, migrated, seeded on first start), HTTP, graceful shutdown. */
+function fail(message: string): never {
+  console.error(`\nI-Partnerschap cannot start:\n${message}\n`);
+  process.exit(1);
+}
+
+loadDotEnv();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(`${error.message}\nSee .env.example for the settings and their defaults.`);
+  throw error;
+}
+const logger = createLogger(config.logLevel);
+
+let database: Database;
+try {
+  database = await openConfiguredDatabase(config);
+  await database.migrate();
+  await seedOnFirstStart(database.db, { demoContent: config.demoContent, logger });
+} catch (error) {
+  if (error instanceof DataDirLockedError) fail(error.message);
+  logger.fatal({ err: error }, 'database start-up failed');
+  fail(`The database could not be opened or migrated: ${(error as Error).message}`);
+}
+
+let shuttingDown = false;
+const app = createApp({ database, config, logger }, { isShuttingDown: () => shuttingDown });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(
+    { port: info.port, database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined },
+    `I-Partnerschap listening on ${config.publicUrl}`,
+  );
+});
+
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  await database.close().catch(() => undefined);
+  if (error.code === 'EADDRINUSE') fail(`Port ${config.port} is already in use. Set PORT to another port.`);
+  fail(`The HTTP server failed: ${error.message}`);
+});
+
+/**
+ * Graceful shutdown: stop accepting connections, let running requests finish (up to
+ * SHUTDOWN_TIMEOUT_MS), then close the database cleanly so that PGlite's files are consistent.
+ */
+async function shutdown(signal: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => {
+    logger.warn('requests still running after the shutdown timeout; closing their connections');
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  }, config.shutdownTimeoutMs);
+  force.unref();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+  clearTimeout(force);
+  await database.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,42 @@
+import type { Child } from 'hono/jsx';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from '../context.ts';
+
+export type FieldError = { field: string; message: string };
+
+/**
+ * The error summary at the top of a form (GOV.UK / NL Design System pattern): a heading and a link
+ * to each field that needs attention. role="alert" makes screen readers announce it on load.
+ */
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const { t } = useRequestContext<AppEnv>().var;
+  if (errors.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error ip-error-summary" role="alert" aria-labelledby="foutoverzicht-titel">
+      <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
+        {t('common.errorSummary.title')}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {errors.map((e) => (
+          <li>
+            <a class="utrecht-link utrecht-link--html-a" href={`#${e.field}`}>
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What a list shows when it has nothing to show: say so, and say what to do instead. */
+export function EmptyState({ title, children }: { title: string; children?: Child }) {
+  return (
+    <div class="utrecht-alert utrecht-alert--info ip-empty-state">
+      <p class="utrecht-paragraph">
+        <strong>{title}</strong>
+      </p>
+      {children}
+    </div>
+  );
+}
