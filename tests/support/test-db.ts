@@ -92,6 +92,12 @@ async function createPostgresDatabase(url: string): Promise<Database> {
     try {
       const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
       if (exists.rowCount === 0) {
+        // Templates of earlier migrations are of no use any more.
+        const stale = await admin.query<{ datname: string }>(
+          "select datname from pg_database where datname like 'ip\\_test\\_template\\_%' and datname <> $1",
+          [template],
+        );
+        for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
         await admin.query(`create database "${template}"`);
         const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, template), poolSize: 1 });
         try {

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { provincies, regios } from '../taxonomie/schema.ts';
+import { provincies, regios } from '../taxonomie/index.ts';
 import type { OrganisatieFilter } from './organisatie.schema.ts';
 import { organisaties } from './schema.ts';
 
@@ -60,10 +60,10 @@ function escapeLike(text: string): string {
 async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank: SQL<number> }> {
   const query = sql`websearch_to_tsquery('dutch', ${zoek})`;
   const lowered = zoek.toLowerCase();
-  const stems = await db.execute<{ stem: string }>(
-    sql`select unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`,
-  );
-  const parts = stems.rows
+  const stems = await db
+    .select({ stem: sql<string>`stem` })
+    .from(sql`unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`);
+  const parts = stems
     .map((r) => r.stem)
     .filter((stem) => stem.length >= 4)
     .map((stem) => ilike(organisaties.naam, `%${escapeLike(stem.length >= 6 ? stem.slice(0, -1) : stem)}%`));

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { tsvector } from '../../db/column-types.ts';
-import { provincies } from '../taxonomie/schema.ts';
+import { provincies } from '../taxonomie/index.ts';
 
 export const organisatieSoorten = ['rijksorganisatie', 'hogeschool', 'universiteit', 'mbo-instelling'] as const;
 export const rijksorganisatieTypes = [

@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses, pageEnvelope, pageOf } from '../../../api/openapi-helpers.ts';
 import { problem } from '../../../api/problem.ts';
-import { listRegios } from '../../taxonomie/queries.ts';
+import { listRegios } from '../../taxonomie/index.ts';
 import { organisatieFilterSchema, organisatieSchema } from '../organisatie.schema.ts';
 import { getOrganisatieById, listOrganisaties, type OrganisatieRow } from '../queries.ts';
 

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses } from '../../../api/openapi-helpers.ts';
 import { listRegios, listSamenwerkingsvormen, listThemas } from '../queries.ts';
