@@ -90,6 +90,9 @@ describe('pages', () => {
     assert.match(search.text, /Fontys Hogescholen/);
     assert.match(search.text, /2\d organisations found/);
     assert.match(search.text, /value="hogescholen"/);
+    const beyond = await t.fetch('/organisaties?page=99');
+    assert.match(beyond.text, /Dit paginanummer bestaat niet/);
+    assert.match(beyond.text, /Pagina 1 van 5/);
     const none = await t.fetch('/organisaties?zoek=qqqxxxzzz');
     assert.match(none.text, /Geen organisaties gevonden/);
   });

@@ -40,8 +40,14 @@ export async function organisatieListPage(c: Context<AppEnv>) {
     invalid.add('regio');
     filter.regio = undefined;
   }
-  const { items, total } = await listOrganisaties(db, filter);
+  let { items, total } = await listOrganisaties(db, filter);
   const totalPages = Math.max(1, Math.ceil(total / filter.pageSize));
+  if (filter.page > totalPages) {
+    // A page past the end (an old bookmark, a hand-edited link): say so and show the first page.
+    invalid.add('page');
+    filter.page = 1;
+    ({ items, total } = await listOrganisaties(db, filter));
+  }
   const errors: FieldError[] = [...invalid].map((field) => ({
     field: field === 'page' ? 'resultaten' : `filter-${field}`,
     message: t(`organisaties.filter.invalid.${field}`),
