@@ -45,6 +45,16 @@ export type OrganisatieRow = {
   bovenliggendeSlug: string | null;
 };
 
+/** Organisations with their regio (through the provincie) and their parent organisation. */
+function selectRows(db: Db) {
+  return db
+    .select(columns)
+    .from(organisaties)
+    .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
+    .innerJoin(regios, eq(regios.code, provincies.regioCode))
+    .leftJoin(parent, eq(parent.id, organisaties.bovenliggendeId));
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
@@ -101,16 +111,8 @@ export async function listOrganisaties(
         ? [desc(rank), asc(organisaties.naam), asc(organisaties.id)]
         : [asc(organisaties.naam), asc(organisaties.id)];
 
-  const base = () =>
-    db
-      .select(columns)
-      .from(organisaties)
-      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
-      .innerJoin(regios, eq(regios.code, provincies.regioCode))
-      .leftJoin(parent, eq(parent.id, organisaties.bovenliggendeId));
-
   const [items, totals] = await Promise.all([
-    base()
+    selectRows(db)
       .where(where)
       .orderBy(...orderBy)
       .limit(filter.pageSize)
@@ -126,14 +128,7 @@ export async function listOrganisaties(
 }
 
 async function getOne(db: Db, where: SQL): Promise<OrganisatieRow | undefined> {
-  const [row] = await db
-    .select(columns)
-    .from(organisaties)
-    .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
-    .innerJoin(regios, eq(regios.code, provincies.regioCode))
-    .leftJoin(parent, eq(parent.id, organisaties.bovenliggendeId))
-    .where(where)
-    .limit(1);
+  const [row] = await selectRows(db).where(where).limit(1);
   return row;
 }
 
