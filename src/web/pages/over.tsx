@@ -25,9 +25,12 @@ export async function overPage(c: Context<AppEnv>) {
           {t('over.regios.title')}
         </h2>
         <p class="utrecht-paragraph">{t('over.regios.intro')}</p>
-        <div class="utrecht-table-container ip-table-scroll">
+        {/* A region that scrolls on small screens must be reachable by keyboard (WCAG 2.1.1). */}
+        <div class="utrecht-table-container ip-table-scroll" tabindex={0} role="region" aria-labelledby="regios-tabel">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{t('over.regios.caption')}</caption>
+            <caption class="utrecht-table__caption" id="regios-tabel">
+              {t('over.regios.caption')}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{t('over.regios.regio')}</th>
@@ -67,9 +70,11 @@ export async function overPage(c: Context<AppEnv>) {
           {t('over.vormen.title')}
         </h2>
         <p class="utrecht-paragraph">{t('over.vormen.intro')}</p>
-        <div class="utrecht-table-container ip-table-scroll">
+        <div class="utrecht-table-container ip-table-scroll" tabindex={0} role="region" aria-labelledby="vormen-tabel">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">{t('over.vormen.caption')}</caption>
+            <caption class="utrecht-table__caption" id="vormen-tabel">
+              {t('over.vormen.caption')}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{t('over.vormen.vorm')}</th>
