@@ -53,7 +53,8 @@ ALTER TABLE "provincies" ADD CONSTRAINT "provincies_regio_code_regios_code_fk" F
 ALTER TABLE "organisaties" ADD CONSTRAINT "organisaties_bovenliggende_id_organisaties_id_fk" FOREIGN KEY ("bovenliggende_id") REFERENCES "public"."organisaties"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisaties" ADD CONSTRAINT "organisaties_provincie_provincies_naam_fk" FOREIGN KEY ("provincie") REFERENCES "public"."provincies"("naam") ON DELETE restrict ON UPDATE cascade;--> statement-breakpoint
 CREATE INDEX "organisaties_zoekvector_idx" ON "organisaties" USING gin ("zoekvector");--> statement-breakpoint
-CREATE INDEX "organisaties_naam_trgm_idx" ON "organisaties" USING gin (lower("naam") gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organisaties_naam_trgm_idx" ON "organisaties" USING gin ("naam" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organisaties_afkorting_trgm_idx" ON "organisaties" USING gin ("afkorting" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "organisaties_soort_idx" ON "organisaties" USING btree ("soort");--> statement-breakpoint
 CREATE INDEX "organisaties_provincie_idx" ON "organisaties" USING btree ("provincie");--> statement-breakpoint
 CREATE INDEX "organisaties_naam_idx" ON "organisaties" USING btree ("naam");

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisaties } from '../../modules/organisaties/schema.ts';
 import { provincies, regios, samenwerkingsvormen, themas } from '../../modules/taxonomie/schema.ts';
@@ -34,7 +34,7 @@ export async function importReference(db: Db, data: ReferenceFile): Promise<Impo
     }
   }
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const report: ImportReport = {
       regios: emptyCounts(),
       provincies: emptyCounts(),
@@ -142,4 +142,7 @@ export async function importReference(db: Db, data: ReferenceFile): Promise<Impo
     }
     return report;
   });
+  // Fresh planner statistics after a bulk change: PGlite has no autovacuum to gather them.
+  await db.execute(sql`analyze organisaties, provincies, regios`);
+  return result;
 }

@@ -42,7 +42,9 @@ export const organisaties = pgTable(
   },
   (t) => [
     index('organisaties_zoekvector_idx').using('gin', t.zoekvector),
-    index('organisaties_naam_trgm_idx').using('gin', sql`lower(${t.naam}) gin_trgm_ops`),
+    // Trigram indexes serve ILIKE '%...%' and the word-similarity operator <% (both case-insensitive).
+    index('organisaties_naam_trgm_idx').using('gin', sql`${t.naam} gin_trgm_ops`),
+    index('organisaties_afkorting_trgm_idx').using('gin', sql`${t.afkorting} gin_trgm_ops`),
     index('organisaties_soort_idx').on(t.soort),
     index('organisaties_provincie_idx').on(t.provincie),
     index('organisaties_naam_idx').on(t.naam),

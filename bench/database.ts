@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database, type OpenOptions } from '../src/db/client.ts';
+import { importReference } from '../src/db/seed/import-reference.ts';
+import { readReferenceFile } from '../src/db/seed/reference-file.ts';
+import { seedSynthetic } from './generate.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** A seeded, closed database ready for the server: the environment that points at it, and its removal. */
+export type PreparedDatabase = {
+  kind: DatabaseKind;
+  /** Where the data lives, for the report (a folder, or the database name on the server). */
+  location: string;
+  env: Record<string, string>;
+  organisaties: { reference: number; synthetic: number };
+  seedSeconds: number;
+  cleanup(): Promise<void>;
+};
+
+export type SeedOptions = { count: number; analyze: boolean };
+
+async function seed(options: OpenOptions, { count, analyze }: SeedOptions) {
+  const database: Database = await openDatabase(options);
+  try {
+    await database.migrate();
+    const report = await importReference(database.db, await readReferenceFile());
+    const synthetic = await seedSynthetic(database.db, count, { analyze });
+    return { reference: report.organisaties.toegevoegd, synthetic };
+  } finally {
+    await database.close();
+  }
+}
+
+/** A fresh PGlite data folder in the temp directory; the server must be started after this returns. */
+export async function preparePglite(seedOptions: SeedOptions): Promise<PreparedDatabase> {
+  const started = performance.now();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ip-bench-pglite-'));
+  const cleanup = () => rm(dataDir, { recursive: true, force: true });
+  try {
+    const organisaties = await seed({ kind: 'pglite', dataDir }, seedOptions);
+    return {
+      kind: 'pglite',
+      location: dataDir,
+      // An empty DATABASE_URL counts as unset in the app's config, and also keeps a .env file from setting it.
+      env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+      organisaties,
+      seedSeconds: (performance.now() - started) / 1000,
+      cleanup,
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+async function onServer<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database `ip_bench_<timestamp>` on the server of `adminUrl`; cleanup drops it. */
+export async function preparePostgres(adminUrl: string, seedOptions: SeedOptions): Promise<PreparedDatabase> {
+  const started = performance.now();
+  const name = `ip_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
+  await onServer(adminUrl, (c) => c.query(`create database ${quoteIdent(name)}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const cleanup = async () => {
+    // FORCE (PostgreSQL 13+) ends connections a killed server may have left behind.
+    await onServer(adminUrl, (c) => c.query(`drop database if exists ${quoteIdent(name)} with (force)`));
+  };
+  try {
+    const organisaties = await seed({ kind: 'postgres', url: url.toString() }, seedOptions);
+    return {
+      kind: 'postgres',
+      location: `${url.host}/${name}`,
+      env: { DATABASE_URL: url.toString() },
+      organisaties,
+      seedSeconds: (performance.now() - started) / 1000,
+      cleanup,
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
