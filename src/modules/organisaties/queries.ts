@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias, union } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { cachedPerDatabase } from '../../platform/cache.ts';
+import { zoekwoorden } from '../../db/schema.ts';
 import { provincies, regios } from '../taxonomie/index.ts';
 import type { OrganisatieFilter } from './organisatie.schema.ts';
 import { organisaties } from './schema.ts';
@@ -47,9 +48,9 @@ export type OrganisatieRow = {
 };
 
 /** Organisations with their regio (through the provincie) and their parent organisation. */
-function selectRows(db: Db) {
+function selectRows<Extra extends Record<string, SQL.Aliased | SQL>>(db: Db, extra?: Extra) {
   return db
-    .select(columns)
+    .select({ ...columns, ...(extra as Extra) })
     .from(organisaties)
     .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
     .innerJoin(regios, eq(regios.code, provincies.regioCode))
@@ -61,34 +62,57 @@ function escapeLike(text: string): string {
 }
 
 /**
- * Search combines four signals, each served by its own GIN index:
+ * Search combines four signals, each served by an index:
  * - Dutch full-text search (stemming: 'ministeries' finds 'ministerie');
  * - compound parts: Dutch glues words together ('Hanzehogeschool'), so every stemmed query word,
  *   less its last letter, is also looked for inside the name ('hogescholen' -> 'hogescho');
  * - a plain substring of name or abbreviation (prefixes while typing: 'belas');
- * - trigram word similarity (typos: 'belastingdinst' finds 'Belastingdienst').
- * The signals are a UNION of id sets rather than one OR: with an OR the planner scans the whole
- * table and computes similarity for every row; a union lets each arm use its index.
+ * - typo tolerance: each query word that occurs in no name is replaced by the known words that
+ *   resemble it ('belastingdinst' -> 'belastingdienst'), looked up in the small zoekwoorden table.
+ * The signals are a UNION of id sets rather than one OR: with an OR the planner scans the table.
  */
 async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank: SQL<number> }> {
   const query = sql`websearch_to_tsquery('dutch', ${zoek})`;
-  const stems = await db
-    .select({ stem: sql<string>`stem` })
-    .from(sql`unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`);
-  const parts = stems
+  const words = [...new Set(zoek.toLowerCase().split(/[^\p{L}]+/u))].filter((w) => w.length >= 3).slice(0, 8);
+  const [stems, similar] = await Promise.all([
+    db.select({ stem: sql<string>`stem` }).from(sql`unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`),
+    words.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ word: sql<string>`q.w`, woord: sql<string>`z.woord` })
+          .from(
+            sql`unnest(array[${sql.join(words.map((w) => sql`${w}::text`), sql`, `)}]) as q(w)
+              cross join lateral (select ${zoekwoorden.woord} as woord from ${zoekwoorden}
+                where ${zoekwoorden.woord} % q.w order by similarity(${zoekwoorden.woord}, q.w) desc limit 3) as z
+              where not exists (select 1 from ${zoekwoorden} known where known.woord = q.w)`,
+          ),
+  ]);
+  const contains = (part: string) => ilike(organisaties.naam, `%${escapeLike(part)}%`);
+  const partTexts = stems
     .map((r) => r.stem)
     .filter((stem) => stem.length >= 4)
-    .map((stem) => ilike(organisaties.naam, `%${escapeLike(stem.length >= 6 ? stem.slice(0, -1) : stem)}%`));
+    .map((stem) => (stem.length >= 6 ? stem.slice(0, -1) : stem));
+  const parts = partTexts.map(contains);
+  const corrected = words
+    .map((w) => similar.filter((s) => s.word === w).map((s) => contains(s.woord)))
+    .filter((alternatives) => alternatives.length > 0)
+    .map((alternatives) => or(...alternatives)!);
+
   const ids = (condition: SQL | undefined) => db.select({ id: organisaties.id }).from(organisaties).where(condition);
+  // The plain substring arm is left out when the compound parts already imply it (every part is a
+  // piece of the query): one pass over the names fewer.
+  const lowered = zoek.toLowerCase();
+  const partsImplySubstring = partTexts.length > 0 && partTexts.every((part) => lowered.includes(part));
   const arms = [
     ids(sql`${organisaties.zoekvector} @@ ${query}`),
-    ids(ilike(organisaties.naam, `%${escapeLike(zoek)}%`)),
     ids(ilike(organisaties.afkorting, `%${escapeLike(zoek)}%`)),
-    ids(sql`${zoek} <% ${organisaties.naam}`),
-  ] as const;
-  const matching = parts.length > 0 ? union(...arms, ids(and(...parts))) : union(...arms);
+    ...(partsImplySubstring ? [] : [ids(contains(zoek))]),
+    ...(parts.length > 0 ? [ids(and(...parts))] : []),
+    ...(corrected.length > 0 ? [ids(and(...corrected))] : []),
+  ];
+  const [first, second, ...rest] = arms;
   const rank = sql<number>`(ts_rank(${organisaties.zoekvector}, ${query}) + word_similarity(${zoek}, ${organisaties.naam}))`;
-  return { where: inArray(organisaties.id, matching), rank };
+  return { where: inArray(organisaties.id, union(first!, second!, ...rest)), rank };
 }
 
 export async function listOrganisaties(
@@ -118,15 +142,27 @@ export async function listOrganisaties(
         ? [desc(rank), asc(organisaties.naam), asc(organisaties.id)]
         : [asc(organisaties.naam), asc(organisaties.id)];
 
-  const [items, totals] = await Promise.all([
+  const countAll = () => db.select({ n: count() }).from(organisaties).where(where);
+  const page = () =>
     selectRows(db)
       .where(where)
       .orderBy(...orderBy)
       .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    db.select({ n: count() }).from(organisaties).where(where),
-  ]);
-  return { items, total: totals[0]?.n ?? 0 };
+      .offset((filter.page - 1) * filter.pageSize);
+
+  if (!rank) {
+    // Without a search the count is a cheap index or table count; run it beside the page.
+    const [items, totals] = await Promise.all([page(), countAll()]);
+    return { items, total: totals[0]?.n ?? 0 };
+  }
+  // With a search, count in the same pass (a window over the matches) instead of searching twice.
+  const rows = await selectRows(db, { total: sql<number>`cast(count(*) over () as integer)` })
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const total = rows[0]?.total ?? (filter.page > 1 ? ((await countAll())[0]?.n ?? 0) : 0);
+  return { items: rows.map(({ total: _total, ...row }) => row), total };
 }
 
 async function getOne(db: Db, where: SQL): Promise<OrganisatieRow | undefined> {
