@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../../tests/support/test-db.ts';
 import type { Database } from '../client.ts';
+import { zoekwoorden } from '../search-words.ts';
 import { organisaties } from '../../modules/organisaties/schema.ts';
 import { regios } from '../../modules/taxonomie/schema.ts';
 import { loadDemoContent, removeDemoContent } from './demo.ts';
@@ -44,6 +45,9 @@ describe('reference data import', () => {
     assert.equal(report.organisaties.toegevoegd, 1);
     const [noord] = await database.db.select().from(regios).where(eq(regios.code, 'noord'));
     assert.equal(noord?.naam, 'Noord-Nederland');
+    // The words of the new name are known to typo-tolerant search (kept by a trigger).
+    const words = await database.db.select().from(zoekwoorden).where(eq(zoekwoorden.woord, 'noorderpoort'));
+    assert.equal(words.length, 1);
   });
 
   it('refuses a file that contradicts itself and leaves the database as it was', async () => {

@@ -1,10 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { cachedPerDatabase } from '../../platform/cache.ts';
 import { provincies, regios, samenwerkingsvormen, themas } from './schema.ts';
 
 export type RegioMetProvincies = { code: string; naam: string; provincies: { naam: string; hoofdstad: string }[] };
 
-export async function listRegios(db: Db): Promise<RegioMetProvincies[]> {
+/**
+ * The taxonomy is read on almost every page and changes a few times a year: reads are kept for
+ * 30 seconds (a change made in the interface shows within that time).
+ */
+export const listRegios = cachedPerDatabase(30_000, async (db: Db): Promise<RegioMetProvincies[]> => {
   const rows = await db
     .select({ code: regios.code, naam: regios.naam, provincie: provincies.naam, hoofdstad: provincies.hoofdstad })
     .from(regios)
@@ -20,12 +25,12 @@ export async function listRegios(db: Db): Promise<RegioMetProvincies[]> {
     if (row.provincie && row.hoofdstad) regio.provincies.push({ naam: row.provincie, hoofdstad: row.hoofdstad });
   }
   return [...byCode.values()];
-}
+});
 
-export function listThemas(db: Db) {
-  return db.select().from(themas).orderBy(asc(themas.volgorde), asc(themas.code));
-}
+export const listThemas = cachedPerDatabase(30_000, (db: Db) =>
+  db.select().from(themas).orderBy(asc(themas.volgorde), asc(themas.code)),
+);
 
-export function listSamenwerkingsvormen(db: Db) {
-  return db.select().from(samenwerkingsvormen).orderBy(asc(samenwerkingsvormen.volgorde), asc(samenwerkingsvormen.code));
-}
+export const listSamenwerkingsvormen = cachedPerDatabase(30_000, (db: Db) =>
+  db.select().from(samenwerkingsvormen).orderBy(asc(samenwerkingsvormen.volgorde), asc(samenwerkingsvormen.code)),
+);
