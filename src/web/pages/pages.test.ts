@@ -107,6 +107,16 @@ describe('pages', () => {
     assert.match(text, /href="#filter-soort"/);
     assert.match(text, /value="hanze"/);
     assert.match(text, /Hanzehogeschool Groningen/);
+    assert.match(text, /<select class="utrecht-select utrecht-select--html-select utrecht-select--invalid" id="filter-soort" name="soort" aria-invalid="true" aria-describedby="filter-soort-fout">/);
+    assert.match(text, /<p class="utrecht-form-field-error-message" id="filter-soort-fout">/);
+  });
+
+  it('keeps a refused search term in the box, as typed', async () => {
+    const long = 'digitale '.repeat(30);
+    const { text } = await t.fetch(`/organisaties?zoek=${encodeURIComponent(long)}`);
+    assert.match(text, /De zoekterm is te lang/);
+    assert.ok(text.includes(`value="${long}"`));
+    assert.match(text, /id="filter-zoek" name="zoek" value="[^"]+" maxlength="200" autocomplete="off" aria-invalid="true"/);
   });
 
   it('escapes what visitors type', async () => {

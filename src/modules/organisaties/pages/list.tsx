@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from '../../../web/context.ts';
 import { EmptyState, ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
+import { SelectField, TextField } from '../../../web/components/form-fields.tsx';
 import { Pagination } from '../../../web/components/pagination.tsx';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
@@ -23,11 +24,14 @@ function parseFilter(query: Record<string, string>): { filter: OrganisatieFilter
   for (;;) {
     const parsed = organisatieFilterSchema.safeParse({ ...input, pageSize: 20 });
     if (parsed.success) return { filter: parsed.data, invalid };
+    const before = Object.keys(input).length;
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       invalid.add(field);
       delete input[field];
     }
+    // Nothing left to drop would loop forever; the defaults are always valid.
+    if (Object.keys(input).length === before) return { filter: organisatieFilterSchema.parse({ pageSize: 20 }), invalid };
   }
 }
 
@@ -52,6 +56,9 @@ export async function organisatieListPage(c: Context<AppEnv>) {
     field: field === 'page' ? 'resultaten' : `filter-${field}`,
     message: t(`organisaties.filter.invalid.${field}`),
   }));
+  const errorFor = (field: string) => (invalid.has(field) ? t(`organisaties.filter.invalid.${field}`) : undefined);
+  // A refused search term is shown again as typed (escaped), so the visitor can correct it.
+  const rawZoek = (c.req.query('zoek') ?? '').slice(0, 1000);
   const title = t('organisaties.list.title');
 
   return renderPage(
@@ -63,64 +70,51 @@ export async function organisatieListPage(c: Context<AppEnv>) {
       <ErrorSummary errors={errors} />
       <div role="search">
         <form method="get" action={localizedPath(locale, '/organisaties')} class="ip-filter">
-          <div class="utrecht-form-field utrecht-form-field--text ip-filter__search">
-            <label class="utrecht-form-label" for="filter-zoek">
-              {t('organisaties.filter.zoek')}
-            </label>
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              type="search"
-              id="filter-zoek"
-              name="zoek"
-              value={filter.zoek ?? ''}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <div class="utrecht-form-field">
-            <label class="utrecht-form-label" for="filter-soort">
-              {t('organisaties.filter.soort')}
-            </label>
-            <select class="utrecht-select utrecht-select--html-select" id="filter-soort" name="soort">
-              <option value="">{t('organisaties.filter.alleSoorten')}</option>
-              {organisatieSoorten.map((s) => (
-                <option value={s} selected={filter.soort === s}>
-                  {t(`organisaties.soort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="utrecht-form-field">
-            <label class="utrecht-form-label" for="filter-regio">
-              {t('organisaties.filter.regio')}
-            </label>
-            <select class="utrecht-select utrecht-select--html-select" id="filter-regio" name="regio">
-              <option value="">{t('organisaties.filter.alleRegios')}</option>
-              {regios.map((r) => (
-                <option value={r.code} selected={filter.regio === r.code}>
-                  {r.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="utrecht-form-field">
-            <label class="utrecht-form-label" for="filter-sort">
-              {t('organisaties.filter.sort')}
-            </label>
-            <select class="utrecht-select utrecht-select--html-select" id="filter-sort" name="sort">
-              {filter.zoek ? (
-                <option value="relevantie" selected={!filter.sort || filter.sort === 'relevantie'}>
-                  {t('organisaties.sort.relevantie')}
-                </option>
-              ) : null}
-              <option value="naam" selected={filter.sort === 'naam'}>
-                {t('organisaties.sort.naam')}
-              </option>
-              <option value="-naam" selected={filter.sort === '-naam'}>
-                {t('organisaties.sort.-naam')}
-              </option>
-            </select>
-          </div>
+          <TextField
+            id="filter-zoek"
+            name="zoek"
+            type="search"
+            label={t('organisaties.filter.zoek')}
+            value={filter.zoek ?? rawZoek}
+            maxlength={200}
+            autocomplete="off"
+            error={errorFor('zoek')}
+            class="ip-filter__search"
+          />
+          <SelectField
+            id="filter-soort"
+            name="soort"
+            label={t('organisaties.filter.soort')}
+            selected={filter.soort}
+            error={errorFor('soort')}
+            options={[
+              { value: '', label: t('organisaties.filter.alleSoorten') },
+              ...organisatieSoorten.map((s) => ({ value: s, label: t(`organisaties.soort.${s}`) })),
+            ]}
+          />
+          <SelectField
+            id="filter-regio"
+            name="regio"
+            label={t('organisaties.filter.regio')}
+            selected={filter.regio}
+            error={errorFor('regio')}
+            options={[
+              { value: '', label: t('organisaties.filter.alleRegios') },
+              ...regios.map((r) => ({ value: r.code, label: r.naam })),
+            ]}
+          />
+          <SelectField
+            id="filter-sort"
+            name="sort"
+            label={t('organisaties.filter.sort')}
+            selected={filter.sort ?? (filter.zoek ? 'relevantie' : 'naam')}
+            error={errorFor('sort')}
+            options={[
+              ...(filter.zoek ? [{ value: 'relevantie', label: t('organisaties.sort.relevantie') }] : []),
+              { value: 'naam', label: t('organisaties.sort.naam') },
+              { value: '-naam', label: t('organisaties.sort.-naam') },
+            ]}
+          />
           <div class="ip-filter__actions">
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {t('organisaties.filter.submit')}
