@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,6 +18,28 @@ function runServer(env: Record<string, string>) {
     encoding: 'utf8',
     timeout: 60_000,
   });
+}
+
+async function waitFor(condition: () => boolean, what: string, ms = 15_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function pollJson(url: string, ms = 60_000): Promise<unknown> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return await res.json();
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 describe('server process', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded database only' }, () => {
@@ -42,14 +64,22 @@ describe('server process', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'em
       assert.equal(await first.stop(), 0, `graceful exit; output:\n${first.logs()}`);
       assert.equal(existsSync(lockFile), false, 'lock released');
 
-      const again = await startServer({ env: { DATA_DIR: dataDir } });
+      // The restart goes through `npm start`, as in production: SIGTERM to npm must reach the server.
+      const port = 39_000 + (process.pid % 900);
+      const npm = spawn('npm', ['start'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
       try {
-        const res = await fetch(`${again.baseUrl}/api/v1/organisaties?pageSize=1`);
-        const body = (await res.json()) as { pagination: { totalItems: number } };
-        assert.equal(body.pagination.totalItems, 92, 'data kept, not loaded twice');
+        const body = await pollJson(`http://127.0.0.1:${port}/api/v1/organisaties?pageSize=1`);
+        assert.equal((body as { pagination: { totalItems: number } }).pagination.totalItems, 92, 'data kept, not loaded twice');
       } finally {
-        assert.equal(await again.stop(), 0);
+        npm.kill('SIGTERM');
+        await exited;
       }
+      await waitFor(() => !existsSync(lockFile), 'the server behind npm stopped and released its lock');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
