@@ -2,10 +2,12 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { trimTrailingSlash } from 'hono/trailing-slash';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createApi } from './api/api-app.ts';
 import { problem } from './api/problem.ts';
 import { apiVersion } from './api/openapi-helpers.ts';
 import { organisatiePages } from './modules/organisaties/index.ts';
+import { DomainError, ValidationError } from './platform/errors.ts';
 import { translator } from './platform/i18n.ts';
 import type { AppDeps, AppEnv } from './web/context.ts';
 import { csrf } from './web/csrf.ts';
@@ -28,13 +30,15 @@ function createPages() {
   // belong to the API's own 404/405 handling.
   const forPages = (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) =>
     isApi(c.req.path) ? next() : mw(c, next);
-  pages.use('*', async (c, next) => {
-    if (isApi(c.req.path)) return next();
-    const { locale } = splitLocale(c.req.path);
-    c.set('locale', locale);
-    c.set('t', translator(locale));
-    await next();
-  });
+  pages.use(
+    '*',
+    forPages(async (c, next) => {
+      const { locale } = splitLocale(c.req.path);
+      c.set('locale', locale);
+      c.set('t', translator(locale));
+      await next();
+    }),
+  );
   pages.use('*', forPages(trimTrailingSlash()));
   pages.use('*', forPages(csrf));
   pages.get('/', homePage);
@@ -107,6 +111,13 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
   });
 
   app.onError((error, c) => {
+    // The typed errors of the use cases, mapped here and nowhere else.
+    if (error instanceof DomainError) {
+      const status = error.status as ContentfulStatusCode;
+      if (!isApi(c.req.path)) return renderErrorPage(c, status);
+      const invalidParams = error instanceof ValidationError ? error.invalidParams : undefined;
+      return problem(c, status, error.message, invalidParams ? { invalidParams } : {});
+    }
     logger.error({ requestId: c.var.requestId, err: error, route: c.req.routePath }, 'unhandled error');
     if (isApi(c.req.path)) return problem(c, 500, `Unexpected error; reference ${c.var.requestId}`);
     return renderErrorPage(c, 500);

@@ -27,7 +27,7 @@ export type Database = {
 };
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
-export const pgliteExtensions = { pg_trgm, unaccent };
+const pgliteExtensions = { pg_trgm, unaccent };
 
 /**
  * PostgreSQL's default random_page_cost (4) models spinning disks; on SSDs, and in PGlite's memory

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses, pageEnvelope, pageOf } from '../../../api/openapi-helpers.ts';
-import { problem } from '../../../api/problem.ts';
+import { NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { listRegios } from '../../taxonomie/index.ts';
 import { organisatieFilterSchema, organisatieSchema } from '../organisatie.schema.ts';
 import { getOrganisatieById, listOrganisaties, type OrganisatieRow } from '../queries.ts';
@@ -43,9 +43,10 @@ export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
       const filter = c.req.valid('query');
       const { db } = c.var.deps.database;
       if (filter.regio && !(await listRegios(db)).some((r) => r.code === filter.regio)) {
-        return problem(c, 400, 'Unknown region', {
-          invalidParams: [{ name: 'regio', reason: 'unknown region code; see /api/v1/regios', code: 'invalid_value' }],
-        });
+        throw new ValidationError(
+          [{ name: 'regio', reason: 'unknown region code; see /api/v1/regios', code: 'invalid_value' }],
+          'Unknown region',
+        );
       }
       const { items, total } = await listOrganisaties(db, filter);
       const { publicUrl } = c.var.deps.config;
@@ -74,7 +75,7 @@ export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { id } = c.req.valid('param');
       const row = await getOrganisatieById(c.var.deps.database.db, id);
-      if (!row) return problem(c, 404, 'No organisation with this id');
+      if (!row) throw new NotFoundError('No organisation with this id');
       return c.json(present(row, c.var.deps.config.publicUrl), 200);
     },
   );

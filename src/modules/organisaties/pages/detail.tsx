@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../web/context.ts';
-import { renderErrorPage } from '../../../web/error-page.tsx';
+import { NotFoundError } from '../../../platform/errors.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
 import { getOrganisatieBySlug, listOnderliggende } from '../queries.ts';
@@ -10,7 +10,7 @@ export async function organisatieDetailPage(c: Context<AppEnv>) {
   const { db } = c.var.deps.database;
   const slug = c.req.param('slug') ?? '';
   const row = /^[a-z0-9-]{1,80}$/.test(slug) ? await getOrganisatieBySlug(db, slug) : undefined;
-  if (!row) return renderErrorPage(c, 404);
+  if (!row) throw new NotFoundError();
   const onderliggende = await listOnderliggende(db, row.id);
   const beschrijving = locale === 'en' ? (row.beschrijvingEn ?? row.beschrijvingNl) : (row.beschrijvingNl ?? row.beschrijvingEn);
   const beschrijvingLang = locale === 'en' && !row.beschrijvingEn ? 'nl' : locale === 'nl' && !row.beschrijvingNl ? 'en' : undefined;
