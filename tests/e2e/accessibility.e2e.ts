@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../support/server-process.ts';
-import { focusInfo, launchBrowser } from './support.ts';
+import { closeAll, focusInfo, launchBrowser } from './support.ts';
 
 /**
  * WCAG 2.2 AA as far as a machine can check it, on every page a visitor can reach by links.
@@ -65,14 +65,7 @@ before(async () => {
   context = await browser.newContext();
 });
 
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  const code = await server?.stop();
-  if (code !== null && code !== undefined && code !== 0) {
-    console.error(`server exited with ${code}; its output:\n${server.logs()}`);
-  }
-});
+after(() => closeAll(context, browser, server));
 
 describe('accessibility', () => {
   test('every page reachable by links meets WCAG 2.2 AA checks', async (t) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../support/server-process.ts';
-import { focusInfo, hasVisibleFocusIndicator, launchBrowser, pathAndQuery } from './support.ts';
+import { closeAll, focusInfo, hasVisibleFocusIndicator, launchBrowser, pathAndQuery } from './support.ts';
 
 /**
  * The journeys a visitor makes with keyboard, language switch, search and without JavaScript.
@@ -25,14 +25,7 @@ before(async () => {
   browser = await launchBrowser();
 });
 
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  const code = await server?.stop();
-  if (code !== null && code !== undefined && code !== 0) {
-    console.error(`server exited with ${code}; its output:\n${server.logs()}`);
-  }
-});
+after(() => closeAll(context, browser, server));
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   await context?.close();

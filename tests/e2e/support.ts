@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningServer } from '../support/server-process.ts';
 
 /**
  * Shared by the *.e2e.ts files (this file itself is not a test: the runner only picks up
@@ -76,4 +77,14 @@ export function hasVisibleFocusIndicator(info: FocusInfo): boolean {
 export function pathAndQuery(page: Page): string {
   const url = new URL(page.url());
   return url.pathname + url.search;
+}
+
+/** Closes what a test file opened, and shows the server's output when it did not stop cleanly. */
+export async function closeAll(context: { close(): Promise<void> } | undefined, browser: Browser | undefined, server: RunningServer | undefined) {
+  await context?.close();
+  await browser?.close();
+  const code = await server?.stop();
+  if (code !== null && code !== undefined && code !== 0) {
+    console.error(`server exited with ${code}; its output:\n${server?.logs()}`);
+  }
 }

@@ -105,7 +105,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
 }
 
 /** Asks the OS for a free port; the tiny race until the server binds it is acceptable in tests. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
