@@ -26,7 +26,9 @@ export function createApi(publicUrl: string) {
   organisatiesApi(api);
   taxonomieApi(api);
 
-  api.get('/openapi.json', (c) => c.json(openApiDocument(api, publicUrl)));
+  // The document only changes with the code: build it once, on first request.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  api.get('/openapi.json', (c) => c.json((document ??= openApiDocument(api, publicUrl))));
   return api;
 }
 
