@@ -142,9 +142,9 @@ export async function listOrganisaties(
         ? [desc(rank), asc(organisaties.naam), asc(organisaties.id)]
         : [asc(organisaties.naam), asc(organisaties.id)];
 
-  const countAll = () => db.select({ n: count() }).from(organisaties).where(where);
-  const page = () =>
-    selectRows(db)
+  const countAll = async () => (await db.select({ n: count() }).from(organisaties).where(where))[0]?.n ?? 0;
+  const page = <Extra extends Record<string, SQL>>(extra?: Extra) =>
+    selectRows(db, extra)
       .where(where)
       .orderBy(...orderBy)
       .limit(filter.pageSize)
@@ -152,16 +152,13 @@ export async function listOrganisaties(
 
   if (!rank) {
     // Without a search the count is a cheap index or table count; run it beside the page.
-    const [items, totals] = await Promise.all([page(), countAll()]);
-    return { items, total: totals[0]?.n ?? 0 };
+    const [items, total] = await Promise.all([page(), countAll()]);
+    return { items, total };
   }
-  // With a search, count in the same pass (a window over the matches) instead of searching twice.
-  const rows = await selectRows(db, { total: sql<number>`cast(count(*) over () as integer)` })
-    .where(where)
-    .orderBy(...orderBy)
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  const total = rows[0]?.total ?? (filter.page > 1 ? ((await countAll())[0]?.n ?? 0) : 0);
+  // With a search, count in the same pass (a window over the matches) instead of searching twice;
+  // only a page past the end, which has no row to carry the count, needs a count of its own.
+  const rows = await page({ total: sql<number>`cast(count(*) over () as integer)` });
+  const total = rows[0]?.total ?? (filter.page > 1 ? await countAll() : 0);
   return { items: rows.map(({ total: _total, ...row }) => row), total };
 }
 

@@ -52,11 +52,12 @@ export async function organisatieListPage(c: Context<AppEnv>) {
     filter.page = 1;
     ({ items, total } = await listOrganisaties(db, filter));
   }
-  const errors: FieldError[] = [...invalid].map((field) => ({
+  const messages = new Map([...invalid].map((field) => [field, t(`organisaties.filter.invalid.${field}`)]));
+  const errors: FieldError[] = [...messages].map(([field, message]) => ({
     field: field === 'page' ? 'resultaten' : `filter-${field}`,
-    message: t(`organisaties.filter.invalid.${field}`),
+    message,
   }));
-  const errorFor = (field: string) => (invalid.has(field) ? t(`organisaties.filter.invalid.${field}`) : undefined);
+  const errorFor = (field: string) => messages.get(field);
   // A refused search term is shown again as typed (escaped), so the visitor can correct it.
   const rawZoek = (c.req.query('zoek') ?? '').slice(0, 1000);
   const title = t('organisaties.list.title');
