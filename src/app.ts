@@ -7,6 +7,18 @@ import { createApi } from './api/api-app.ts';
 import { problem } from './api/problem.ts';
 import { apiVersion } from './api/openapi-helpers.ts';
 import { organisatiePages } from './modules/organisaties/index.ts';
+import {
+  accountPages,
+  apiTokenPages,
+  beheerPages,
+  mijnGegevensPages,
+  oidcPages,
+  sessionMiddleware,
+} from './modules/accounts/index.ts';
+import { auditPages } from './modules/audit/index.ts';
+import { lidmaatschapPages } from './modules/lidmaatschappen/index.ts';
+import { access } from './web/access.ts';
+import { flashMiddleware } from './web/flash.ts';
 import { DomainError, ValidationError } from './platform/errors.ts';
 import { translator } from './platform/i18n.ts';
 import type { AppDeps, AppEnv } from './web/context.ts';
@@ -41,14 +53,24 @@ function createPages() {
   );
   pages.use('*', forPages(trimTrailingSlash()));
   pages.use('*', forPages(csrf));
-  pages.get('/', homePage);
-  pages.get('/vraagstukken', upcomingSectionPage('vraagstukken'));
-  pages.get('/aanbod', upcomingSectionPage('aanbod'));
-  pages.get('/kennisbank', upcomingSectionPage('kennisbank'));
+  pages.use('*', forPages(sessionMiddleware));
+  pages.use('*', forPages(flashMiddleware));
+  const open = access('public');
+  pages.get('/', open, homePage);
+  pages.get('/vraagstukken', open, upcomingSectionPage('vraagstukken'));
+  pages.get('/aanbod', open, upcomingSectionPage('aanbod'));
+  pages.get('/kennisbank', open, upcomingSectionPage('kennisbank'));
   organisatiePages(pages);
-  pages.get('/over', overPage);
-  pages.get('/toegankelijkheid', contentPage('toegankelijkheid'));
-  pages.get('/privacy', contentPage('privacy'));
+  accountPages(pages);
+  oidcPages(pages);
+  apiTokenPages(pages);
+  mijnGegevensPages(pages);
+  lidmaatschapPages(pages);
+  beheerPages(pages);
+  auditPages(pages);
+  pages.get('/over', open, overPage);
+  pages.get('/toegankelijkheid', open, contentPage('toegankelijkheid'));
+  pages.get('/privacy', open, contentPage('privacy'));
   return pages;
 }
 
@@ -87,7 +109,7 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
   );
 
   healthRoutes(app, options.isShuttingDown ?? (() => false));
-  app.get('/assets/*', (c) => serveAsset(c) ?? c.notFound());
+  app.get('/assets/*', access('public'), (c) => serveAsset(c) ?? c.notFound());
 
   const api = createApi(config.publicUrl);
   app.route('/api/v1', api);

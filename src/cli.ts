@@ -4,7 +4,8 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { loadDemoContent, removeDemoContent } from './db/seed/demo.ts';
 import { importReference } from './db/seed/import-reference.ts';
 import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
-import { ConfigError, loadConfig, loadDotEnv } from './platform/config.ts';
+import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret } from './platform/config.ts';
+import { createAccountFromCli } from './modules/accounts/index.ts';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -16,6 +17,11 @@ Commands:
                                idempotent: a second run reports no changes
   demo-laden                   load the demo content (only fills what is empty; marked as demo)
   demo-verwijderen             remove all demo content
+  account-aanmaken --email E --naam N [--wachtwoord W] [--rol R [--regio CODE]] [--totp-geheim BASE32]
+                               make a verified account, e.g. the first beheerder; without --wachtwoord
+                               a strong password is generated and printed once. R: beheerder, verbinder
+                               (needs --regio) or programmamanagement. Beheerder and verbinder only act
+                               with a second factor: give --totp-geheim, or set it up after logging in.
 
 The database is the one the environment points at: DATABASE_URL, or the embedded one in DATA_DIR.`;
 
@@ -23,19 +29,32 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { bestand: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      bestand: { type: 'string' },
+      email: { type: 'string' },
+      naam: { type: 'string' },
+      wachtwoord: { type: 'string' },
+      rol: { type: 'string' },
+      regio: { type: 'string' },
+      'totp-geheim': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0];
   if (!command || values.help) {
     console.log(usage);
     return command || values.help ? 0 : 1;
   }
-  if (!['migrate', 'import-referentie', 'demo-laden', 'demo-verwijderen'].includes(command)) {
+  if (!['migrate', 'import-referentie', 'demo-laden', 'demo-verwijderen', 'account-aanmaken'].includes(command)) {
     console.error(`Unknown command '${command}'.\n\n${usage}`);
     return 1;
   }
+  if (command === 'account-aanmaken' && (!values.email || !values.naam)) {
+    console.error(`account-aanmaken needs --email and --naam.\n\n${usage}`);
+    return 1;
+  }
   loadDotEnv();
-  const config = loadConfig();
+  const config = withPersistentDevSecret(loadConfig(), Boolean(process.env.APP_SECRET));
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
@@ -53,6 +72,19 @@ async function main(argv: string[]): Promise<number> {
       case 'demo-laden':
         console.log(`Demo content loaded for ${await loadDemoContent(database.db)} organisation(s).`);
         break;
+      case 'account-aanmaken': {
+        const made = await createAccountFromCli(database.db, config.appSecret, {
+          email: values.email!,
+          naam: values.naam!,
+          wachtwoord: values.wachtwoord,
+          rol: values.rol,
+          regio: values.regio,
+          totpGeheim: values['totp-geheim'],
+        });
+        console.log(`Account ${made.email} made (${made.id}).`);
+        if (made.generatedPassword) console.log(`Password (shown once): ${made.generatedPassword}`);
+        break;
+      }
       case 'demo-verwijderen':
         console.log(`Demo content removed from ${await removeDemoContent(database.db)} organisation(s).`);
         break;

@@ -3,8 +3,10 @@ import { createApp } from './app.ts';
 import { openConfiguredDatabase, type Database } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { seedOnFirstStart } from './db/seed/first-start.ts';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './platform/config.ts';
+import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret, type Config } from './platform/config.ts';
 import { createLogger } from './platform/logger.ts';
+import { createMailer } from './platform/mail.ts';
+import { startMailSink, type MailSink } from './platform/mail-sink.ts';
 
 /** Starts the platform: config, database (locked, migrated, seeded on first start), HTTP, graceful shutdown. */
 function fail(message: string): never {
@@ -15,7 +17,7 @@ function fail(message: string): never {
 loadDotEnv();
 let config: Config;
 try {
-  config = loadConfig();
+  config = withPersistentDevSecret(loadConfig(), Boolean(process.env.APP_SECRET));
 } catch (error) {
   if (error instanceof ConfigError) fail(`${error.message}\nSee .env.example for the settings and their defaults.`);
   throw error;
@@ -33,8 +35,17 @@ try {
   fail(`The database could not be opened or migrated: ${(error as Error).message}`);
 }
 
+// Without SMTP_URL (development only: production requires it) mail goes to a local sink, readable
+// at /ontwikkeling/mail, so that nothing leaves the machine.
+let mailSink: MailSink | undefined;
+if (!config.smtpUrl) {
+  mailSink = await startMailSink();
+  logger.info({ smtp: mailSink.url }, `no SMTP_URL: mail goes to a local sink, see ${config.publicUrl}/ontwikkeling/mail`);
+}
+const mailer = createMailer({ smtpUrl: config.smtpUrl ?? mailSink!.url, from: config.mailFrom, logger });
+
 let shuttingDown = false;
-const app = createApp({ database, config, logger }, { isShuttingDown: () => shuttingDown });
+const app = createApp({ database, config, logger, mailer, mailSink }, { isShuttingDown: () => shuttingDown });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
     { port: info.port, database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined },
@@ -66,6 +77,8 @@ async function shutdown(signal: string) {
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
   clearTimeout(force);
+  await mailer.flush();
+  await mailSink?.close();
   await database.close();
   logger.info('stopped');
   process.exit(0);

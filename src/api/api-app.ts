@@ -1,9 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { organisatiesApi } from '../modules/organisaties/index.ts';
+import { accountsApi, bearerMiddleware } from '../modules/accounts/index.ts';
 import { taxonomieApi } from '../modules/taxonomie/index.ts';
 import type { AppEnv } from '../web/context.ts';
 import { apiVersion } from './openapi-helpers.ts';
+import { access } from '../web/access.ts';
 import { invalidParamsFrom, problem } from './problem.ts';
 
 /**
@@ -20,15 +22,32 @@ export function createApi(publicUrl: string) {
     },
   });
 
-  // A public, read-only API without cookies: any origin may read it.
-  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['API-Version'] }));
+  // No cookies on the API (personal tokens in the Authorization header instead), so any origin may call it.
+  api.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
+      exposeHeaders: ['API-Version', 'ETag', 'Location'],
+    }),
+  );
+  api.use('*', bearerMiddleware);
 
   organisatiesApi(api);
   taxonomieApi(api);
+  accountsApi(api);
 
   // The document only changes with the code: build it once, on first request.
+  api.openAPIRegistry.registerComponent('securitySchemes', 'persoonlijkToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      "Een persoonlijk API-token (begint met 'ipt_'), aan te maken onder Mijn account > API-tokens, met scope read of write. " +
+      'Zonder token zijn alleen de openbare gegevens te lezen.',
+  });
   let document: ReturnType<typeof openApiDocument> | undefined;
-  api.get('/openapi.json', (c) => c.json((document ??= openApiDocument(api, publicUrl))));
+  api.get('/openapi.json', access('public'), (c) => c.json((document ??= openApiDocument(api, publicUrl))));
   return api;
 }
 
@@ -45,9 +64,11 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     servers: [{ url: `${publicUrl}/api/v1`, description: 'Deze omgeving' }],
+    security: [{}, { persoonlijkToken: [] }],
     tags: [
       { name: 'Organisaties', description: 'De partners van het I-Partnerschap' },
       { name: 'Taxonomie', description: "Regio's, thema's en samenwerkingsvormen" },
+      { name: 'Account', description: 'Het eigen account, met een persoonlijk API-token' },
     ],
   });
 }

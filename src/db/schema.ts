@@ -1,4 +1,7 @@
 // Every table of every module, for drizzle-kit and for the typed client.
 export * from '../modules/taxonomie/schema.ts';
 export * from '../modules/organisaties/schema.ts';
+export * from '../modules/accounts/schema.ts';
+export * from '../modules/lidmaatschappen/schema.ts';
+export * from '../modules/audit/schema.ts';
 export * from './search-words.ts';

@@ -27,13 +27,14 @@ describe('config', () => {
     );
   });
 
-  it('requires a secret and https in production, and switches demo content off there', () => {
+  it('requires a secret, a mail server and https in production, and switches demo content off there', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /APP_SECRET: is required in production/);
+    assert.throws(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) }), /SMTP_URL: is required in production/);
     assert.throws(
       () => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), PUBLIC_URL: 'http://example.org' }),
       /PUBLIC_URL: must use https/,
     );
-    const config = loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail.example.org' });
     assert.equal(config.isProduction, true);
     assert.equal(config.demoContent, false);
   });

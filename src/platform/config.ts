@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +10,21 @@ import { z } from 'zod';
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * An OpenID Connect provider (e.g. SURFconext). `organisaties` lists the slugs of the organisaties it
+ * serves; empty means any organisatie that registered the login's home-organisation domain.
+ */
+const oidcProviderSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'id: lowercase letters, digits and dashes'),
+  naam: z.string().min(1),
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  scopes: z.array(z.string().min(1)).default(['openid', 'email', 'profile']),
+  organisaties: z.array(z.string()).default([]),
+});
+export type OidcProviderConfig = z.infer<typeof oidcProviderSchema>;
 
 const envSchema = z
   .object({
@@ -25,10 +41,29 @@ const envSchema = z
     DEMO_CONTENT: booleanish.optional(),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).default('I-Partnerschap <noreply@i-partnerschap.nl>'),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    OIDC_PROVIDERS: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.array(oidcProviderSchema))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production' });
     }
     if (env.NODE_ENV === 'production' && env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must use https in production' });
@@ -48,6 +83,12 @@ export type Config = {
   demoContent: boolean;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** Unset outside production: the app then starts a local mail sink (development) or the tests do. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  oidcProviders: OidcProviderConfig[];
 };
 
 export class ConfigError extends Error {
@@ -80,10 +121,29 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoContent: env.DEMO_CONTENT ?? env.NODE_ENV !== 'production',
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    oidcProviders: env.OIDC_PROVIDERS ?? [],
   });
 }
 
 /** Reads `.env` from the working directory when present (Node's own loader, no dependency). */
 export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
+ * Outside production, without APP_SECRET, a secret is made once and kept in the data folder: the
+ * TOTP secrets it encrypts must still be readable after a restart.
+ */
+export function withPersistentDevSecret(config: Config, hasExplicitSecret: boolean): Config {
+  if (config.isProduction || hasExplicitSecret) return config;
+  const file = path.join(config.dataDir, 'app-secret');
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return Object.freeze({ ...config, appSecret: readFileSync(file, 'utf8').trim() });
 }

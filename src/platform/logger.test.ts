@@ -23,7 +23,8 @@ describe('request logs', () => {
       },
     });
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
-    const app = createApp({ database, config, logger: createLogger('info', sink) });
+    const mailer = { send() {}, flush: async () => {} };
+    const app = createApp({ database, config, logger: createLogger('info', sink), mailer });
     const res = await app.request('/organisaties/hanzehogeschool-groningen?zoek=jan.jansen%40example.org', {
       headers: { cookie: 'ip_csrf=geheim', 'x-forwarded-for': '203.0.113.7' },
     });

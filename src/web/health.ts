@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
+import { access } from './access.ts';
 import type { AppEnv } from './context.ts';
 
 /** Liveness says the process answers; readiness says it can serve: database reachable, not shutting down. */
 export function healthRoutes(app: Hono<AppEnv>, isShuttingDown: () => boolean) {
-  app.get('/health/live', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
-  app.get('/health/ready', async (c) => {
+  app.get('/health/live', access('public'), (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+  app.get('/health/ready', access('public'), async (c) => {
     const headers = { 'Cache-Control': 'no-store' };
     if (isShuttingDown()) return c.json({ status: 'unavailable', reason: 'shutting down' }, 503, headers);
     try {

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from './context.ts';
+import { hasTranslation } from '../platform/i18n.ts';
 import { alternateUrl, localizedPath, splitLocale } from './paths.ts';
 import { assetUrl } from './assets.ts';
 import { Breadcrumbs, type Crumb } from './components/breadcrumbs.tsx';
@@ -53,6 +54,30 @@ export function Layout({ children, title, breadcrumbs }: PageProps & { children?
               <span class="ip-brand__name">{t('common.siteName')}</span>
               <span class="ip-brand__tagline">{t('common.tagline')}</span>
             </a>
+            <nav class="ip-account-nav" aria-label={t('common.account.label')}>
+              {c.var.actor?.kind === 'account' ? (
+                <>
+                  <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, '/account')}>
+                    {t('common.account.mijnAccount')}
+                  </a>
+                  <form method="post" action={localizedPath(locale, '/uitloggen')} class="ip-inline-form">
+                    <input type="hidden" name="_csrf" value={c.var.csrfToken} />
+                    <button type="submit" class="utrecht-button utrecht-button--subtle ip-link-button">
+                      {t('common.account.uitloggen')}
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, '/inloggen')}>
+                    {t('common.account.inloggen')}
+                  </a>
+                  <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, '/registreren')}>
+                    {t('common.account.registreren')}
+                  </a>
+                </>
+              )}
+            </nav>
             <nav class="ip-language" aria-label={t('common.language.label')}>
               <a
                 class="utrecht-link utrecht-link--html-a"
@@ -84,6 +109,11 @@ export function Layout({ children, title, breadcrumbs }: PageProps & { children?
         <div class="ip-container">
           {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs crumbs={breadcrumbs} /> : null}
           <main id="inhoud" class="utrecht-page-content ip-main" tabindex={-1}>
+            {c.var.flash && hasTranslation(locale, c.var.flash) ? (
+              <div class="utrecht-alert utrecht-alert--ok ip-flash" role="status">
+                <p class="utrecht-paragraph">{t(c.var.flash)}</p>
+              </div>
+            ) : null}
             {children}
           </main>
         </div>

@@ -69,7 +69,7 @@ describe('CSRF protection for forms', () => {
   const config = loadConfig({ NODE_ENV: 'test', APP_SECRET: 'k'.repeat(40) });
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
-    c.set('deps', { config, logger: createLogger('silent'), database: undefined as never });
+    c.set('deps', { config, logger: createLogger('silent'), database: undefined as never, mailer: undefined as never });
     await next();
   });
   app.use('*', csrf);

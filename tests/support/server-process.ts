@@ -32,7 +32,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: {
+    env?: Record<string, string>;
+    /** Runs before the server starts, with its environment: e.g. `runCli(['account-aanmaken', ...], env)`. */
+    beforeStart?: (env: NodeJS.ProcessEnv) => Promise<void>;
+  } = {},
+): Promise<RunningServer> {
   const external = process.env.E2E_BASE_URL;
   if (external) {
     return { baseUrl: external.replace(/\/+$/, ''), stop: async () => null, logs: () => '' };
@@ -48,9 +54,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
     if (output.length > MAX_LOG_CHARS) output = output.slice(-MAX_LOG_CHARS);
   };
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: repoRoot,
-    env: {
+  const env: NodeJS.ProcessEnv = {
       ...process.env,
       // A DATABASE_URL or PUBLIC_URL from the developer's shell or .env must not leak in: the
       // tests want the embedded database in the temp dir and links on this port. An empty value
@@ -64,7 +68,11 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       PORT: String(port),
       DATA_DIR: dataDir,
       ...options.env,
-    },
+  };
+  await options.beforeStart?.(env);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: repoRoot,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -132,4 +140,15 @@ async function waitUntilReady(baseUrl: string, hasExited: () => boolean): Promis
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`no 200 from /health/ready within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** Runs `src/cli.ts` with the given arguments and environment; rejects with its output when it fails. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`cli ${args[0]} exited with ${code}:\n${out}`))));
+  });
 }

@@ -2,4 +2,4 @@
 export { organisatiesApi } from './api/routes.ts';
 export { organisatiePages } from './pages/routes.tsx';
 export { countPerSoort } from './queries.ts';
-export { organisaties, organisatieSoorten } from './schema.ts';
+export { organisaties, organisatieSoorten, organisatieDomeinen } from './schema.ts';

@@ -50,3 +50,14 @@ export const organisaties = pgTable(
     index('organisaties_naam_idx').on(t.naam),
   ],
 );
+
+/**
+ * The e-mail and SSO domains an organisatie registered (e.g. 'hva.nl'). A SURFconext login with
+ * schac_home_organization 'hva.nl' lands in that organisatie; a domain belongs to one organisatie.
+ */
+export const organisatieDomeinen = pgTable('organisatie_domeinen', {
+  domein: text('domein').primaryKey(),
+  organisatieId: uuid('organisatie_id')
+    .notNull()
+    .references(() => organisaties.id, { onDelete: 'cascade' }),
+});

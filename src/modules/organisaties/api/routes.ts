@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { access } from '../../../web/access.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses, pageEnvelope, pageOf } from '../../../api/openapi-helpers.ts';
 import { NotFoundError, ValidationError } from '../../../platform/errors.ts';
@@ -29,6 +30,7 @@ export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get',
+      middleware: [access('public')] as const,
       path: '/organisaties',
       operationId: 'listOrganisaties',
       tags,
@@ -60,6 +62,7 @@ export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get',
+      middleware: [access('public')] as const,
       path: '/organisaties/{id}',
       operationId: 'getOrganisatie',
       tags,

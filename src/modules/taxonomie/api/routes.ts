@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { access } from '../../../web/access.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses } from '../../../api/openapi-helpers.ts';
 import { listRegios, listSamenwerkingsvormen, listThemas } from '../queries.ts';
@@ -10,6 +11,7 @@ export function taxonomieApi(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get',
+      middleware: [access('public')] as const,
       path: '/regios',
       operationId: 'listRegios',
       tags,
@@ -23,6 +25,7 @@ export function taxonomieApi(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get',
+      middleware: [access('public')] as const,
       path: '/themas',
       operationId: 'listThemas',
       tags,
@@ -39,6 +42,7 @@ export function taxonomieApi(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get',
+      middleware: [access('public')] as const,
       path: '/samenwerkingsvormen',
       operationId: 'listSamenwerkingsvormen',
       tags,

@@ -1,0 +1,5 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../../web/context.ts';
+
+/** Personal API tokens. */
+export function apiTokenPages(_pages: Hono<AppEnv>) {}

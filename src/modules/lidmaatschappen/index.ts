@@ -1,0 +1,3 @@
+// The only import surface of the lidmaatschappen module.
+export * from './schema.ts';
+export { lidmaatschapPages } from './pages/routes.tsx';
