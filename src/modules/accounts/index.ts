@@ -12,3 +12,4 @@ export { beheerPages } from './beheer/routes.tsx';
 export { mijnGegevensPages } from './mijn-gegevens/routes.tsx';
 export { accountsApi } from './api/routes.ts';
 export { createAccountFromCli } from './create-account-cli.ts';
+export { oidcProviderLinks } from './oidc/providers.ts';

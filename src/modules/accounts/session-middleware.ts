@@ -49,12 +49,19 @@ export async function startSession(
   accountId: string,
   status: 'actief' | 'tweede-factor',
   methode: string,
+  options: { tweedeFactor?: boolean } = {},
 ): Promise<string> {
   const { config, database } = c.var.deps;
   if (c.var.session) await endSession(database.db, c.var.session.hash);
   const { token, hash } = await createSession(
     database.db,
-    { accountId, status, methode, apparaat: c.req.header('user-agent') },
+    {
+      accountId,
+      status,
+      methode,
+      apparaat: describeDevice(c.req.header('user-agent')),
+      tweedeFactorOp: options.tweedeFactor ? new Date() : undefined,
+    },
     sessionSettings(c),
   );
   setCookie(c, sessionCookieName(config.isProduction), token, {
@@ -107,3 +114,29 @@ export const bearerMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   c.set('actor', actor);
   return next();
 });
+
+/** A browser and system name for the list of sessions ("Firefox op Linux"), not the full user agent. */
+function describeDevice(userAgent: string | undefined): string | undefined {
+  if (!userAgent) return undefined;
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(userAgent)
+        ? 'Chrome'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : 'Browser';
+  const system = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /iPhone|iPad/.test(userAgent)
+        ? 'iOS'
+        : /Mac OS X/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : '';
+  return system ? `${browser} / ${system}` : browser;
+}

@@ -14,7 +14,13 @@ export function sessionCookieName(production: boolean): string {
 /** Starts a new session (a new token every time: the session id rotates at login). */
 export async function createSession(
   db: Db,
-  input: { accountId: string; status: 'actief' | 'tweede-factor'; methode: string; apparaat?: string | undefined },
+  input: {
+    accountId: string;
+    status: 'actief' | 'tweede-factor';
+    methode: string;
+    apparaat?: string | undefined;
+    tweedeFactorOp?: Date | undefined;
+  },
   settings: SessionSettings,
 ): Promise<{ token: string; hash: string }> {
   const token = randomToken();
@@ -25,7 +31,7 @@ export async function createSession(
     accountId: input.accountId,
     status: input.status,
     methode: input.methode,
-    tweedeFactorOp: null,
+    tweedeFactorOp: input.tweedeFactorOp ?? null,
     verlooptOp: new Date(now + settings.absoluteMs),
     apparaat: input.apparaat?.slice(0, 200) ?? null,
   });

@@ -5,14 +5,19 @@ import type { Child } from 'hono/jsx';
  * value was refused) an error message that the control points at with aria-describedby.
  * The id of the control is the anchor the error summary links to.
  */
-type FieldProps = { id: string; label: string; error?: string | undefined; class?: string };
+type FieldProps = { id: string; label: string; error?: string | undefined; class?: string; hint?: string | undefined };
 
-function Field({ id, label, error, class: extra, children }: FieldProps & { children: Child }) {
+function Field({ id, label, error, hint, class: extra, children }: FieldProps & { children: Child }) {
   return (
     <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}${extra ? ` ${extra}` : ''}`}>
       <label class="utrecht-form-label" for={id}>
         {label}
       </label>
+      {hint ? (
+        <p class="utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p class="utrecht-form-field-error-message" id={`${id}-fout`}>
           {error}
@@ -23,11 +28,26 @@ function Field({ id, label, error, class: extra, children }: FieldProps & { chil
   );
 }
 
-const invalidAttributes = (id: string, error: string | undefined) =>
-  error ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${id}-fout` } : {};
+/** aria-invalid, and aria-describedby pointing at the hint and the error message when present. */
+const invalidAttributes = (id: string, error: string | undefined, hint?: string) => {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ');
+  return {
+    ...(error ? { 'aria-invalid': 'true' as const } : {}),
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+  };
+};
 
 export function TextField(
-  props: FieldProps & { name: string; value: string; type?: 'text' | 'search'; maxlength?: number; autocomplete?: string },
+  props: FieldProps & {
+    name: string;
+    value: string;
+    type?: 'text' | 'search' | 'email' | 'password' | 'url' | 'date' | 'number';
+    maxlength?: number;
+    autocomplete?: string;
+    required?: boolean;
+    inputmode?: 'numeric' | 'text' | 'email';
+    spellcheck?: boolean;
+  },
 ) {
   return (
     <Field {...props}>
@@ -39,7 +59,10 @@ export function TextField(
         value={props.value}
         maxlength={props.maxlength}
         autocomplete={props.autocomplete}
-        {...invalidAttributes(props.id, props.error)}
+        required={props.required}
+        inputmode={props.inputmode}
+        spellcheck={props.spellcheck}
+        {...invalidAttributes(props.id, props.error, props.hint)}
       />
     </Field>
   );
@@ -54,7 +77,7 @@ export function SelectField(props: FieldProps & { name: string; options: Option[
         class={`utrecht-select utrecht-select--html-select${props.error ? ' utrecht-select--invalid' : ''}`}
         id={props.id}
         name={props.name}
-        {...invalidAttributes(props.id, props.error)}
+        {...invalidAttributes(props.id, props.error, props.hint)}
       >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === (props.selected ?? '')}>
