@@ -6,6 +6,15 @@ import { importReference } from './db/seed/import-reference.ts';
 import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
 import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret } from './platform/config.ts';
 import { createAccountFromCli } from './modules/accounts/index.ts';
+import {
+  RegisterImportError,
+  importeerRegister,
+  leesRegisterBestand,
+  rapportTekst,
+  registerSoorten,
+  voortgangsbalk,
+  type RegisterSoort,
+} from './modules/organisaties/import/index.ts';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -15,6 +24,11 @@ Commands:
                                import regions, provinces, themes, forms of collaboration and
                                organisations from a reference file (default: reference/partnership.json);
                                idempotent: a second run reports no changes
+  import <roo-xml|roo-csv|duo-csv> --bestand FILE [--dry-run] [--alles]
+                               import organisaties from a register export: the Register van
+                               Overheidsorganisaties (XML or CSV) or DUO's list of institutions (CSV);
+                               --dry-run prints the changes and writes nothing; --alles also lists the
+                               unchanged ones. Idempotent; a faulty file is refused whole (docs/imports.md)
   demo-laden                   load the demo content (only fills what is empty; marked as demo)
   demo-verwijderen             remove all demo content
   account-aanmaken --email E --naam N [--wachtwoord W] [--rol R [--regio CODE]] [--totp-geheim BASE32]
@@ -37,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       rol: { type: 'string' },
       regio: { type: 'string' },
       'totp-geheim': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      alles: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -45,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 1;
   }
-  if (!['migrate', 'import-referentie', 'demo-laden', 'demo-verwijderen', 'account-aanmaken'].includes(command)) {
+  if (!['migrate', 'import-referentie', 'import', 'demo-laden', 'demo-verwijderen', 'account-aanmaken'].includes(command)) {
     console.error(`Unknown command '${command}'.\n\n${usage}`);
     return 1;
   }
@@ -53,6 +69,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`account-aanmaken needs --email and --naam.\n\n${usage}`);
     return 1;
   }
+  const registerSoort = positionals[1];
+  if (command === 'import' && (!registerSoorten.includes(registerSoort as RegisterSoort) || !values.bestand)) {
+    console.error(`import needs a kind (${registerSoorten.join(', ')}) and --bestand FILE.\n\n${usage}`);
+    return 1;
+  }
+  // Read and check the file before opening the database: a broken file is reported at once.
+  const register = command === 'import' ? await leesRegisterBestand(registerSoort as RegisterSoort, values.bestand!) : undefined;
   loadDotEnv();
   const config = withPersistentDevSecret(loadConfig(), Boolean(process.env.APP_SECRET));
   const database = await openConfiguredDatabase(config);
@@ -67,6 +90,13 @@ async function main(argv: string[]): Promise<number> {
         const report = await importReference(database.db, await readReferenceFile(file));
         console.log(`Imported ${file}:`);
         console.table(report);
+        break;
+      }
+      case 'import': {
+        const balk = voortgangsbalk();
+        const report = await importeerRegister(database.db, register!, { dryRun: values['dry-run'], voortgang: balk.update });
+        balk.klaar();
+        console.log(rapportTekst(report, { alleOngewijzigd: values.alles }));
         break;
       }
       case 'demo-laden':
@@ -100,6 +130,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof ReferenceFileError) {
       console.error(error.message);
+    } else if (error instanceof RegisterImportError) {
+      console.error(`Refused, nothing imported: ${error.message}`);
     } else {
       console.error(error);
     }

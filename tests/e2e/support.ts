@@ -88,3 +88,11 @@ export async function closeAll(context: { close(): Promise<void> } | undefined, 
     console.error(`server exited with ${code}; its output:\n${server?.logs()}`);
   }
 }
+
+/** axe with the WCAG 2.0–2.2 A and AA rules on the current page; fails with each violation's targets. */
+export async function assertAccessible(page: Page, label: string): Promise<void> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  if (problems.length > 0) throw new Error(`axe found problems on ${label}:\n${problems.join('\n')}`);
+}

@@ -24,6 +24,7 @@ async function templateKey(): Promise<string> {
     if ((await stat(full)).isFile()) hash.update(file).update(await readFile(full));
   }
   hash.update(await readFile(defaultReferenceFile));
+  hash.update(await readFile(path.join(root, 'reference/organisatie-domeinen.json')));
   hash.update(JSON.parse(await readFile(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import { organisaties } from '../../modules/organisaties/schema.ts';
 import { provincies, regios, samenwerkingsvormen, themas } from '../../modules/taxonomie/schema.ts';
 import { slugify } from '../../platform/slug.ts';
+import { importDomains } from './import-domains.ts';
 import { ReferenceFileError, type ReferenceFile } from './reference-file.ts';
 
 export type ImportCounts = { toegevoegd: number; bijgewerkt: number; ongewijzigd: number };
@@ -130,8 +131,17 @@ export async function importReference(db: Db, data: ReferenceFile): Promise<Impo
         bovenliggendeId,
         provincie: o.province,
         steden: o.cities,
+        bron: 'referentie' as const,
       };
       let id = orgRows.get(slug)?.id as string | undefined;
+      // An organisatie that a register import (ROO, DUO) or a person has taken over since is theirs
+      // now: the reference file must not write its old values back.
+      const existingBron = orgRows.get(slug)?.bron;
+      if (existingBron !== undefined && existingBron !== 'referentie') {
+        report.organisaties.ongewijzigd++;
+        if (o.abbreviation) idByAbbreviation.set(o.abbreviation, id!);
+        continue;
+      }
       await upsert(report.organisaties, orgRows, slug, row,
         async (r) => {
           const [inserted] = await tx.insert(organisaties).values(r).returning({ id: organisaties.id });
@@ -140,6 +150,9 @@ export async function importReference(db: Db, data: ReferenceFile): Promise<Impo
         (r) => tx.update(organisaties).set({ ...r, updatedAt: new Date() }).where(eq(organisaties.slug, slug)));
       if (o.abbreviation) idByAbbreviation.set(o.abbreviation, id!);
     }
+    // The e-mail and SSO domains of the organisaties (reference/organisatie-domeinen.json); not in
+    // the report, which counts the partnership file's own tables.
+    await importDomains(tx);
     return report;
   });
   // Fresh planner statistics after a bulk change: PGlite has no autovacuum to gather them.

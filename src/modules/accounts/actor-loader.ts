@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { AccountActor } from '../../platform/actor.ts';
-import { lidmaatschappen } from '../lidmaatschappen/index.ts';
+import { lidmaatschappen } from '../lidmaatschappen/schema.ts';
 import { accounts, platformrollen } from './schema.ts';
 
 /** Roles that may only be used with a second factor (issue 3: verbinder and beheerder). */

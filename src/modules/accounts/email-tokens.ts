@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { hashToken, randomToken } from '../../platform/secrets.ts';
-import { emailTokens, emailTokenDoelen } from './schema.ts';
+import { emailTokens, type emailTokenDoelen } from './schema.ts';
 
 type Doel = (typeof emailTokenDoelen)[number];
 

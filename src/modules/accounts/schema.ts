@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { regios } from '../taxonomie/index.ts';
+import { regios } from '../taxonomie/schema.ts';
 
 export const persoonstypes = [
   'ambtenaar',

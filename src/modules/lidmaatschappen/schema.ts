@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from '../accounts/index.ts';
-import { organisaties } from '../organisaties/index.ts';
+import { accounts } from '../accounts/schema.ts';
+import { organisaties } from '../organisaties/schema.ts';
 
 export const organisatieRollen = ['coordinator', 'lid'] as const;
 export type OrganisatieRol = (typeof organisatieRollen)[number];

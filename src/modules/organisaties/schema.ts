@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { tsvector } from '../../db/column-types.ts';
-import { provincies } from '../taxonomie/index.ts';
+import { provincies } from '../taxonomie/schema.ts';
 
 export const organisatieSoorten = ['rijksorganisatie', 'hogeschool', 'universiteit', 'mbo-instelling'] as const;
 export const rijksorganisatieTypes = [
@@ -12,6 +12,11 @@ export const rijksorganisatieTypes = [
   'inspectie',
   'dienst',
 ] as const;
+/**
+ * Where an organisatie's record came from: the reference file, the Register van
+ * Overheidsorganisaties (ROO), DUO's open education data, or typed in by a beheerder.
+ */
+export const organisatieBronnen = ['referentie', 'roo', 'duo', 'handmatig'] as const;
 
 export const organisaties = pgTable(
   'organisaties',
@@ -29,6 +34,17 @@ export const organisaties = pgTable(
       .notNull()
       .references(() => provincies.naam, { onUpdate: 'cascade', onDelete: 'restrict' }),
     steden: text('steden').array().notNull().default(sql`'{}'::text[]`),
+    // Official identifiers (validated in identificatie.schema.ts). Unique when set: NULLs never collide.
+    oin: text('oin').unique('organisaties_oin_key'),
+    brinCode: text('brin_code').unique('organisaties_brin_code_key'),
+    // RIO ids of the onderwijsaanbieder and its onderwijsbestuur, kept as DUO writes them.
+    rioOnderwijsaanbiederCode: text('rio_onderwijsaanbieder_code'),
+    rioOnderwijsbestuurCode: text('rio_onderwijsbestuur_code'),
+    website: text('website'),
+    // Every existing row came from the reference file, and the reference import does not set it.
+    bron: text('bron', { enum: organisatieBronnen }).notNull().default('referentie'),
+    // The register's own key (ROO systeemId, DUO instellingscode), so a re-import finds the same row.
+    bronId: text('bron_id'),
     beschrijvingNl: text('beschrijving_nl'),
     beschrijvingEn: text('beschrijving_en'),
     // Demo descriptions are marked so that they can be shown as such and removed for production.
@@ -48,6 +64,7 @@ export const organisaties = pgTable(
     index('organisaties_soort_idx').on(t.soort),
     index('organisaties_provincie_idx').on(t.provincie),
     index('organisaties_naam_idx').on(t.naam),
+    uniqueIndex('organisaties_bron_bron_id_idx').on(t.bron, t.bronId),
   ],
 );
 

@@ -45,7 +45,7 @@ async function holdsRoleNeedingSecondFactor(c: Context<AppEnv>, accountId: strin
 
 const crumbs = (c: Context<AppEnv>, title: string) => [{ label: c.var.t('accounts.overzicht.titel'), path: '/account' }, { label: title }];
 
-function CodeForm({ c, action, label, button, fieldErrors, variant }: { c: Context<AppEnv>; action: string; label: string; button: string; fieldErrors: Record<string, string>; variant?: 'primary' | 'secondary' | 'warning' }) {
+function CodeForm({ action, label, button, fieldErrors, variant }: { action: string; label: string; button: string; fieldErrors: Record<string, string>; variant?: 'primary' | 'secondary' | 'warning' }) {
   const id = `code-${action.split('/').pop()}`;
   return (
     <PostForm action={action}>
@@ -62,7 +62,9 @@ async function renderSetup(c: Context<AppEnv>, fieldErrors: Record<string, strin
   const { appSecret } = c.var.deps.config;
   const title = t('accounts.tweedeFactor.titel');
   const errors: FieldError[] = Object.entries(fieldErrors).map(([field, message]) => ({ field, message }));
-  let { geheim, aanSinds } = await accountTotp(c, actor.accountId);
+  const current = await accountTotp(c, actor.accountId);
+  const aanSinds = current.aanSinds;
+  let geheim = current.geheim;
   const vereist = c.req.query('vereist') === '1' || actor.tweedeFactorVereist;
 
   if (aanSinds) {
@@ -77,14 +79,14 @@ async function renderSetup(c: Context<AppEnv>, fieldErrors: Record<string, strin
         <p class="utrecht-paragraph">{t('accounts.tweedeFactor.aanSinds', { datum: formatDateTime(aanSinds, locale) })}</p>
         <p class="utrecht-paragraph">{t('accounts.tweedeFactor.herstelcodesOver', { count: remaining })}</p>
         <h2 class="utrecht-heading-2">{t('accounts.tweedeFactor.nieuweCodesTitel')}</h2>
-        <CodeForm c={c} action="/account/tweede-factor/herstelcodes" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.nieuweCodesKnop')} fieldErrors={fieldErrors} variant="secondary" />
+        <CodeForm action="/account/tweede-factor/herstelcodes" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.nieuweCodesKnop')} fieldErrors={fieldErrors} variant="secondary" />
         <h2 class="utrecht-heading-2">{t('accounts.tweedeFactor.uitzettenTitel')}</h2>
         {required ? (
           <p class="utrecht-paragraph">{t('accounts.tweedeFactor.uitzettenKanNiet')}</p>
         ) : (
           <>
             <p class="utrecht-paragraph">{t('accounts.tweedeFactor.uitzettenUitleg')}</p>
-            <CodeForm c={c} action="/account/tweede-factor/uitzetten" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.uitzettenKnop')} fieldErrors={fieldErrors} variant="warning" />
+            <CodeForm action="/account/tweede-factor/uitzetten" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.uitzettenKnop')} fieldErrors={fieldErrors} variant="warning" />
           </>
         )}
       </>,
@@ -124,7 +126,7 @@ async function renderSetup(c: Context<AppEnv>, fieldErrors: Record<string, strin
         </li>
         <li>{t('accounts.tweedeFactor.stap3')}</li>
       </ol>
-      <CodeForm c={c} action="/account/tweede-factor" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.aanzettenKnop')} fieldErrors={fieldErrors} />
+      <CodeForm action="/account/tweede-factor" label={t('accounts.velden.code')} button={t('accounts.tweedeFactor.aanzettenKnop')} fieldErrors={fieldErrors} />
     </>,
     status,
   );
