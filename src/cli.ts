@@ -14,7 +14,7 @@ import {
   registerSoorten,
   voortgangsbalk,
   type RegisterSoort,
-} from './modules/organisaties/import/index.ts';
+} from './modules/organisaties/index.ts';
 
 const usage = `Usage: npm run cli -- <command> [options]
 

@@ -38,7 +38,8 @@ function scrub(wijzigingen: Wijzigingen, about: boolean, email: string | null): 
 export async function anonymiseAuditEntries(tx: Db, accountId: string, email: string | null): Promise<number> {
   const lowered = email?.toLowerCase() ?? null;
   // The entries about the account come from the index; entries that merely mention the address
-  // need a scan of the log's text, which is acceptable for something as rare as a deletion.
+  // need a scan of the log's text, which is acceptable for something as rare as a deletion. A LIKE
+  // wildcard in the address ('_') can only widen the match; the exact comparison below decides.
   const mentions = lowered ? sql`lower(${auditLog.wijzigingen}::text) like ${`%${JSON.stringify(lowered).slice(1, -1)}%`}` : undefined;
   const rows = await tx
     .select({ id: auditLog.id, betreft: auditLog.betreftAccountId, wijzigingen: auditLog.wijzigingen })

@@ -1,10 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { optionalQuery, pageParam, safeText } from '../../platform/zod-helpers.ts';
 import { ledenSorteringen } from './queries.ts';
-
-// The roles again, not imported from schema.ts: this file is evaluated while the modules load in a
-// cycle (schema.ts -> accounts -> actor-loader -> this module's pages), before schema.ts has run.
-const organisatieRollen = ['coordinator', 'lid'] as const;
+import { organisatieRollen } from './schema.ts';
 
 /** Form and query input of the membership pages. Messages are i18n keys where the generic one does not fit. */
 

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../platform/errors.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
 import { getOrganisatieBySlug, listOnderliggende } from '../queries.ts';
+import { canLidmaatschap } from '../../lidmaatschappen/index.ts';
 
 export async function organisatieDetailPage(c: Context<AppEnv>) {
   const { t, locale } = c.var;
@@ -95,6 +96,19 @@ export async function organisatieDetailPage(c: Context<AppEnv>) {
             ))}
           </ul>
         </section>
+      ) : null}
+      {canLidmaatschap(c.var.actor, 'leden-bekijken', { organisatieId: row.id }) ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={path(`/organisaties/${row.slug}/leden`)}>
+            {t('lidmaatschappen.detail.ledenBeheren')}
+          </a>
+        </p>
+      ) : c.var.actor.kind === 'account' && canLidmaatschap(c.var.actor, 'lid-worden', { organisatieId: row.id }) ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={path(`/organisaties/${row.slug}/lid-worden`)}>
+            {t('lidmaatschappen.detail.lidWorden')}
+          </a>
+        </p>
       ) : null}
       <p class="utrecht-paragraph ip-back">
         <a class="utrecht-link utrecht-link--html-a" href={path('/organisaties')}>
