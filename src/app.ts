@@ -29,6 +29,8 @@ import { serveAsset } from './web/assets.ts';
 import { splitLocale } from './web/paths.ts';
 import { securityHeaders } from './web/security.ts';
 import { homePage } from './web/pages/home.tsx';
+import { devMailboxPage } from './web/pages/dev-mailbox.tsx';
+import { anonymous } from './platform/actor.ts';
 import { contentPage } from './web/pages/content-pages.tsx';
 import { overPage } from './web/pages/over.tsx';
 import { upcomingSectionPage } from './web/pages/upcoming-sections.tsx';
@@ -119,6 +121,15 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
   apiPaths.push(/^\/api\/v1\/openapi\.json$/);
 
   const pages = createPages();
+  if (config.env === 'development' && deps.mailSink) {
+    // Before the pages: their middleware (locale, CSRF, session) is not needed for this tool page.
+    app.get('/ontwikkeling/mail', access('public'), (c) => {
+      c.set('locale', 'nl');
+      c.set('t', translator('nl'));
+      c.set('actor', anonymous);
+      return devMailboxPage(c);
+    });
+  }
   app.route('/', pages);
   app.route('/en', pages);
 

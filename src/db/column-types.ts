@@ -6,3 +6,10 @@ export const tsvector = customType<{ data: string }>({
     return 'tsvector';
   },
 });
+
+/** Binary data (logos); node-postgres and PGlite both hand it over as a Buffer/Uint8Array. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType() {
+    return 'bytea';
+  },
+});

@@ -4,4 +4,5 @@ export * from '../modules/organisaties/schema.ts';
 export * from '../modules/accounts/schema.ts';
 export * from '../modules/lidmaatschappen/schema.ts';
 export * from '../modules/audit/schema.ts';
+export * from '../modules/personen/schema.ts';
 export * from './search-words.ts';

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { tsvector } from '../../db/column-types.ts';
-import { provincies } from '../taxonomie/schema.ts';
+import { boolean, index, integer, primaryKey, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bytea, tsvector } from '../../db/column-types.ts';
+import { provincies, themas } from '../taxonomie/schema.ts';
+import { accounts } from '../accounts/schema.ts';
 
 export const organisatieSoorten = ['rijksorganisatie', 'hogeschool', 'universiteit', 'mbo-instelling'] as const;
 export const rijksorganisatieTypes = [
@@ -45,6 +46,13 @@ export const organisaties = pgTable(
     bron: text('bron', { enum: organisatieBronnen }).notNull().default('referentie'),
     // The register's own key (ROO systeemId, DUO instellingscode), so a re-import finds the same row.
     bronId: text('bron_id'),
+    // Optimistic locking: every edit raises it; an edit based on an older version is refused (ETag/If-Match, forms).
+    versie: integer('versie').notNull().default(1),
+    // A small logo (PNG, JPEG, WebP or SVG-free: checked by content, at most 200 kB), served by the app.
+    logo: bytea('logo'),
+    logoType: text('logo_type'),
+    // A duplicate merged into another organisatie by a beheerder: kept as a pointer for old links.
+    samengevoegdIn: uuid('samengevoegd_in').references((): AnyPgColumn => organisaties.id, { onDelete: 'set null' }),
     beschrijvingNl: text('beschrijving_nl'),
     beschrijvingEn: text('beschrijving_en'),
     // Demo descriptions are marked so that they can be shown as such and removed for production.
@@ -78,3 +86,63 @@ export const organisatieDomeinen = pgTable('organisatie_domeinen', {
     .notNull()
     .references(() => organisaties.id, { onDelete: 'cascade' }),
 });
+
+export const onderdeelSoorten = ['faculteit', 'opleiding', 'directie', 'afdeling', 'lectoraat', 'leerstoel', 'lab'] as const;
+export type OnderdeelSoort = (typeof onderdeelSoorten)[number];
+
+/** A unit inside an organisatie (a faculty, a lectoraat, a directorate), nested to any depth. */
+export const onderdelen = pgTable(
+  'onderdelen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisatieId: uuid('organisatie_id')
+      .notNull()
+      .references(() => organisaties.id, { onDelete: 'cascade' }),
+    bovenliggendId: uuid('bovenliggend_id').references((): AnyPgColumn => onderdelen.id, { onDelete: 'set null' }),
+    soort: text('soort', { enum: onderdeelSoorten }).notNull(),
+    naam: text('naam').notNull(),
+    // Unique within the organisatie: /organisaties/<slug>/onderdelen/<onderdeel-slug>.
+    slug: text('slug').notNull(),
+    beschrijvingNl: text('beschrijving_nl'),
+    beschrijvingEn: text('beschrijving_en'),
+    versie: integer('versie').notNull().default(1),
+    zoekvector: tsvector('zoekvector').generatedAlwaysAs(
+      sql`to_tsvector('dutch', coalesce(naam, '') || ' ' || coalesce(beschrijving_nl, '')) || to_tsvector('english', coalesce(beschrijving_en, ''))`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('onderdelen_organisatie_slug_idx').on(t.organisatieId, t.slug),
+    index('onderdelen_bovenliggend_idx').on(t.bovenliggendId),
+    index('onderdelen_zoekvector_idx').using('gin', t.zoekvector),
+  ],
+);
+
+/** The themes an onderdeel works on. */
+export const onderdeelThemas = pgTable(
+  'onderdeel_themas',
+  {
+    onderdeelId: uuid('onderdeel_id')
+      .notNull()
+      .references(() => onderdelen.id, { onDelete: 'cascade' }),
+    themaCode: text('thema_code')
+      .notNull()
+      .references(() => themas.code, { onUpdate: 'cascade', onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.onderdeelId, t.themaCode] }), index('onderdeel_themas_thema_idx').on(t.themaCode)],
+);
+
+/** Contact people of an onderdeel: accounts (their public profile shows when they consented). */
+export const onderdeelContactpersonen = pgTable(
+  'onderdeel_contactpersonen',
+  {
+    onderdeelId: uuid('onderdeel_id')
+      .notNull()
+      .references(() => onderdelen.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.onderdeelId, t.accountId] }), index('onderdeel_contactpersonen_account_idx').on(t.accountId)],
+);

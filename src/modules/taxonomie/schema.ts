@@ -1,4 +1,5 @@
-import { integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 /** A region of the partnership. Which provincies belong to it is data (provincies.regio_code). */
 export const regios = pgTable('regios', {
@@ -13,14 +14,35 @@ export const provincies = pgTable('provincies', {
   regioCode: text('regio_code')
     .notNull()
     .references(() => regios.code, { onUpdate: 'cascade', onDelete: 'restrict' }),
+  versie: integer('versie').notNull().default(1),
 });
 
 export const themas = pgTable('themas', {
   code: text('code').primaryKey(),
   naamNl: text('naam_nl').notNull(),
   naamEn: text('naam_en').notNull(),
+  beschrijvingNl: text('beschrijving_nl'),
+  beschrijvingEn: text('beschrijving_en'),
   volgorde: integer('volgorde').notNull().default(0),
+  versie: integer('versie').notNull().default(1),
 });
+
+/**
+ * Other words for a theme, per language, so that a search for 'AI' finds 'kunstmatige intelligentie'
+ * and 'IHH' finds 'informatiehuishouding'. Maintained by a beheerder; a term belongs to one theme.
+ */
+export const themaSynoniemen = pgTable(
+  'thema_synoniemen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    themaCode: text('thema_code')
+      .notNull()
+      .references(() => themas.code, { onUpdate: 'cascade', onDelete: 'cascade' }),
+    taal: text('taal', { enum: ['nl', 'en'] }).notNull(),
+    term: text('term').notNull(),
+  },
+  (t) => [uniqueIndex('thema_synoniemen_term_idx').on(t.taal, sql`lower(${t.term})`), index('thema_synoniemen_thema_idx').on(t.themaCode)],
+);
 
 export const samenwerkingsvormen = pgTable('samenwerkingsvormen', {
   code: text('code').primaryKey(),
@@ -33,4 +55,5 @@ export const samenwerkingsvormen = pgTable('samenwerkingsvormen', {
   studentenMax: integer('studenten_max').notNull(),
   diepgang: text('diepgang').notNull(),
   volgorde: integer('volgorde').notNull().default(0),
+  versie: integer('versie').notNull().default(1),
 });

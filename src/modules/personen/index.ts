@@ -1,0 +1,2 @@
+// The only import surface of the personen module.
+export * from './schema.ts';
