@@ -115,10 +115,17 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
 
   const api = createApi(config.publicUrl);
   app.route('/api/v1', api);
-  const apiPaths = api.openAPIRegistry.definitions.flatMap((d) =>
-    d.type === 'route' ? [new RegExp(`^/api/v1${d.route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`)] : [],
-  );
-  apiPaths.push(/^\/api\/v1\/openapi\.json$/);
+  // Known API paths with their methods, for 405 and its Allow header.
+  const apiPaths = new Map<string, { re: RegExp; methods: Set<string> }>();
+  for (const d of api.openAPIRegistry.definitions) {
+    if (d.type !== 'route') continue;
+    const key = d.route.path;
+    const entry = apiPaths.get(key) ?? { re: new RegExp(`^/api/v1${key.replace(/\{[^}]+\}/g, '[^/]+')}$`), methods: new Set(['OPTIONS']) };
+    entry.methods.add(d.route.method.toUpperCase());
+    if (d.route.method === 'get') entry.methods.add('HEAD');
+    apiPaths.set(key, entry);
+  }
+  apiPaths.set('/openapi.json', { re: /^\/api\/v1\/openapi\.json$/, methods: new Set(['GET', 'HEAD', 'OPTIONS']) });
 
   const pages = createPages();
   if (config.env === 'development' && deps.mailSink) {
@@ -135,8 +142,10 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {
-      if (apiPaths.some((re) => re.test(c.req.path))) {
-        return problem(c, 405, `Method ${c.req.method} is not allowed here`, { headers: { Allow: 'GET, HEAD, OPTIONS' } });
+      const known = [...apiPaths.values()].filter((p) => p.re.test(c.req.path));
+      if (known.length > 0) {
+        const allow = [...new Set(known.flatMap((p) => [...p.methods]))].join(', ');
+        return problem(c, 405, `Method ${c.req.method} is not allowed here`, { headers: { Allow: allow } });
       }
       return problem(c, 404, 'No such resource');
     }

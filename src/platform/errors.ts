@@ -39,3 +39,17 @@ export class ValidationError extends DomainError {
     super(message, 400);
   }
 }
+
+/** 412: the If-Match (or the form's version) names an older version than the stored one. */
+export class PreconditionFailedError extends DomainError {
+  constructor(message = 'The resource was changed by someone else since you read it; read it again and retry') {
+    super(message, 412);
+  }
+}
+
+/** 428: a write without If-Match; the API refuses blind overwrites. */
+export class PreconditionRequiredError extends DomainError {
+  constructor(message = 'Send If-Match with the ETag of the version you read') {
+    super(message, 428);
+  }
+}
