@@ -144,7 +144,9 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
     if (isApi(c.req.path)) {
       const known = [...apiPaths.values()].filter((p) => p.re.test(c.req.path));
       if (known.length > 0) {
-        const allow = [...new Set(known.flatMap((p) => [...p.methods]))].join(', ');
+        const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+        const methods = new Set(known.flatMap((p) => [...p.methods]));
+        const allow = order.filter((m) => methods.has(m)).join(', ');
         return problem(c, 405, `Method ${c.req.method} is not allowed here`, { headers: { Allow: allow } });
       }
       return problem(c, 404, 'No such resource');

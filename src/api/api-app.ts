@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { organisatiesApi } from '../modules/organisaties/index.ts';
 import { accountsApi, bearerMiddleware } from '../modules/accounts/index.ts';
 import { taxonomieApi } from '../modules/taxonomie/index.ts';
+import { personenApi } from '../modules/personen/index.ts';
 import type { AppEnv } from '../web/context.ts';
 import { apiVersion } from './openapi-helpers.ts';
 import { access } from '../web/access.ts';
@@ -37,6 +38,7 @@ export function createApi(publicUrl: string) {
   organisatiesApi(api);
   taxonomieApi(api);
   accountsApi(api);
+  personenApi(api);
 
   // The document only changes with the code: build it once, on first request.
   api.openAPIRegistry.registerComponent('securitySchemes', 'persoonlijkToken', {
@@ -69,6 +71,7 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
       { name: 'Organisaties', description: 'De partners van het I-Partnerschap' },
       { name: 'Taxonomie', description: "Regio's, thema's en samenwerkingsvormen" },
       { name: 'Account', description: 'Het eigen account, met een persoonlijk API-token' },
+      { name: 'Personen', description: 'Openbare profielen en het eigen profiel' },
     ],
   });
 }

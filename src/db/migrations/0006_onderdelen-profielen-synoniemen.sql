@@ -1,3 +1,8 @@
+-- array_to_string is only STABLE, which a generated column does not accept. For text[] it does not
+-- depend on any setting, so this wrapper may be declared IMMUTABLE.
+CREATE OR REPLACE FUNCTION ip_lijst_als_tekst(text[]) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+  AS $$ SELECT array_to_string($1, ' ') $$;--> statement-breakpoint
 CREATE TABLE "thema_synoniemen" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"thema_code" text NOT NULL,
@@ -62,7 +67,7 @@ CREATE TABLE "profielen" (
 	"talen" text[] DEFAULT '{}'::text[] NOT NULL,
 	"links" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"versie" integer DEFAULT 1 NOT NULL,
-	"zoekvector" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch', coalesce(expertise_nl, '') || ' ' || array_to_string(trefwoorden, ' ')) || to_tsvector('english', coalesce(expertise_en, ''))) STORED,
+	"zoekvector" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch', coalesce(expertise_nl, '') || ' ' || ip_lijst_als_tekst(trefwoorden)) || to_tsvector('english', coalesce(expertise_en, ''))) STORED,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

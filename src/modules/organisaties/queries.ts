@@ -1,11 +1,11 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias, union } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { cachedPerDatabase } from '../../platform/cache.ts';
 import { zoekwoorden } from '../../db/schema.ts';
 import { provincies, regios } from '../taxonomie/index.ts';
 import type { OrganisatieFilter } from './organisatie.schema.ts';
-import { organisaties } from './schema.ts';
+import { organisatieDomeinen, organisaties } from './schema.ts';
 
 const parent = alias(organisaties, 'bovenliggende');
 
@@ -21,6 +21,15 @@ const columns = {
   beschrijvingNl: organisaties.beschrijvingNl,
   beschrijvingEn: organisaties.beschrijvingEn,
   beschrijvingIsDemo: organisaties.beschrijvingIsDemo,
+  oin: organisaties.oin,
+  brinCode: organisaties.brinCode,
+  rioOnderwijsaanbiederCode: organisaties.rioOnderwijsaanbiederCode,
+  rioOnderwijsbestuurCode: organisaties.rioOnderwijsbestuurCode,
+  website: organisaties.website,
+  versie: organisaties.versie,
+  // The type only, never the bytes: lists would otherwise carry every logo.
+  logoType: organisaties.logoType,
+  samengevoegdIn: organisaties.samengevoegdIn,
   regioCode: regios.code,
   regioNaam: regios.naam,
   bovenliggendeId: parent.id,
@@ -40,6 +49,14 @@ export type OrganisatieRow = {
   beschrijvingNl: string | null;
   beschrijvingEn: string | null;
   beschrijvingIsDemo: boolean;
+  oin: string | null;
+  brinCode: string | null;
+  rioOnderwijsaanbiederCode: string | null;
+  rioOnderwijsbestuurCode: string | null;
+  website: string | null;
+  versie: number;
+  logoType: string | null;
+  samengevoegdIn: string | null;
   regioCode: string;
   regioNaam: string;
   bovenliggendeId: string | null;
@@ -119,7 +136,8 @@ export async function listOrganisaties(
   db: Db,
   filter: OrganisatieFilter,
 ): Promise<{ items: OrganisatieRow[]; total: number }> {
-  const conditions: SQL[] = [];
+  // A duplicate merged into another organisatie is only a pointer for old links.
+  const conditions: SQL[] = [isNull(organisaties.samengevoegdIn)];
   let rank: SQL<number> | undefined;
   if (filter.zoek) {
     const search = await searchCondition(db, filter.zoek);
@@ -175,7 +193,26 @@ export function listOnderliggende(db: Db, id: string) {
   return db
     .select({ id: organisaties.id, slug: organisaties.slug, naam: organisaties.naam })
     .from(organisaties)
-    .where(eq(organisaties.bovenliggendeId, id))
+    .where(and(eq(organisaties.bovenliggendeId, id), isNull(organisaties.samengevoegdIn)))
+    .orderBy(asc(organisaties.naam));
+}
+
+/** The e-mail domains of an organisatie, sorted. */
+export async function listDomeinen(db: Db, organisatieId: string): Promise<string[]> {
+  const rows = await db
+    .select({ domein: organisatieDomeinen.domein })
+    .from(organisatieDomeinen)
+    .where(eq(organisatieDomeinen.organisatieId, organisatieId))
+    .orderBy(asc(organisatieDomeinen.domein));
+  return rows.map((r) => r.domein);
+}
+
+/** The ministries, for the "bovenliggende organisatie" choice (an organisatie is never its own parent). */
+export function listMinisteries(db: Db, exceptId: string) {
+  return db
+    .select({ id: organisaties.id, naam: organisaties.naam })
+    .from(organisaties)
+    .where(and(eq(organisaties.type, 'ministerie'), ne(organisaties.id, exceptId), isNull(organisaties.samengevoegdIn)))
     .orderBy(asc(organisaties.naam));
 }
 
@@ -184,6 +221,7 @@ export const countPerSoort = cachedPerDatabase(30_000, (db: Db) =>
   db
     .select({ soort: organisaties.soort, aantal: count() })
     .from(organisaties)
+    .where(isNull(organisaties.samengevoegdIn))
     .groupBy(organisaties.soort)
     .orderBy(asc(organisaties.soort)),
 );

@@ -24,7 +24,7 @@ export const profielen = pgTable(
     links: jsonb('links').$type<{ label: string; url: string }[]>().notNull().default(sql`'[]'::jsonb`),
     versie: integer('versie').notNull().default(1),
     zoekvector: tsvector('zoekvector').generatedAlwaysAs(
-      sql`to_tsvector('dutch', coalesce(expertise_nl, '') || ' ' || array_to_string(trefwoorden, ' ')) || to_tsvector('english', coalesce(expertise_en, ''))`,
+      sql`to_tsvector('dutch', coalesce(expertise_nl, '') || ' ' || ip_lijst_als_tekst(trefwoorden)) || to_tsvector('english', coalesce(expertise_en, ''))`,
     ),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

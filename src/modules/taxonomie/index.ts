@@ -1,4 +1,15 @@
 // The only import surface of the taxonomie module.
 export { taxonomieApi } from './api/routes.ts';
-export { listRegios, listSamenwerkingsvormen, listThemas, type RegioMetProvincies } from './queries.ts';
-export { regios, provincies, themas, samenwerkingsvormen } from './schema.ts';
+export { taxonomiePages } from './pages/routes.tsx';
+export {
+  invalidateTaxonomie,
+  listRegios,
+  listSamenwerkingsvormen,
+  listSynoniemen,
+  listThemas,
+  type RegioMetProvincies,
+  type Synoniem,
+} from './queries.ts';
+export { expandWithSynonyms, matchThemaCodes } from './synoniemen.ts';
+export { importThemaSynoniemen, readSynoniemenFile, type SynoniemenImportReport } from './thema-synoniemen-import.ts';
+export { regios, provincies, themas, themaSynoniemen, samenwerkingsvormen } from './schema.ts';

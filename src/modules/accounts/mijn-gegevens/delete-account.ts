@@ -4,7 +4,9 @@ import { isAccount, isBeheerder, type Actor } from '../../../platform/actor.ts';
 import { ForbiddenError } from '../../../platform/errors.ts';
 import { anonymiseAuditEntries, recordAudit } from '../../audit/index.ts';
 import { lidmaatschappen, lidmaatschapsverzoeken, uitnodigingen } from '../../lidmaatschappen/index.ts';
+import { onderdeelContactpersonen } from '../../organisaties/schema.ts';
 import { organisaties } from '../../organisaties/index.ts';
+import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
 import { verifyPassword } from '../passwords.ts';
 import {
   accounts,
@@ -20,7 +22,8 @@ import {
  * Deleting an account (AVG art. 17). The row stays, because shared work points at it (invitations a
  * person sent, decisions they took); every personal field in it is emptied, and it is then shown as
  * 'verwijderde gebruiker'. Everything that only serves the person goes: sessions, tokens, recovery
- * codes, external logins, roles, memberships, open requests and the invitations sent to the address.
+ * codes, external logins, roles, memberships, open requests, the invitations sent to the address, the
+ * profile (expertise, affiliations, availability) and being a unit's contact person.
  * The audit log keeps what happened, with the person's name and address scrubbed from it.
  * All of it happens in one transaction: a deletion is complete or it did not happen.
  */
@@ -122,6 +125,12 @@ export async function deleteAccount(
       .set({ toelichting: null })
       .where(and(eq(lidmaatschapsverzoeken.accountId, accountId), ne(lidmaatschapsverzoeken.status, 'open')));
     if (email) await tx.delete(uitnodigingen).where(sql`lower(${uitnodigingen.email}) = ${email}`);
+    // The profile (expertise, affiliations, availability) and being a unit's contact person.
+    await tx.delete(profielThemas).where(eq(profielThemas.accountId, accountId));
+    await tx.delete(affiliaties).where(eq(affiliaties.accountId, accountId));
+    await tx.delete(beschikbaarheden).where(eq(beschikbaarheden.accountId, accountId));
+    await tx.delete(profielen).where(eq(profielen.accountId, accountId));
+    await tx.delete(onderdeelContactpersonen).where(eq(onderdeelContactpersonen.accountId, accountId));
 
     const now = new Date();
     await tx

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { lidmaatschappen, lidmaatschapsverzoeken, uitnodigingen } from '../../lidmaatschappen/index.ts';
 import { organisaties } from '../../organisaties/index.ts';
+import { onderdeelContactpersonen, onderdelen } from '../../organisaties/schema.ts';
+import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
 import { regios } from '../../taxonomie/index.ts';
 import { accounts, apiTokens, externeIdentiteiten, platformrollen, sessies } from '../schema.ts';
 
@@ -101,10 +103,12 @@ export async function collectMyData(db: Db, accountId: string) {
           .orderBy(desc(uitnodigingen.createdAt))
       : Promise.resolve([]),
   ]);
+  const profiel = await collectProfiel(db, accountId);
   const now = Date.now();
   return {
     account: { ...rest, heeftWachtwoord: wachtwoordHash !== null },
     lidmaatschappen: leden,
+    profiel,
     platformrollen: rollen,
     externeIdentiteiten: identiteiten,
     apiTokens: tokens,
@@ -120,5 +124,55 @@ export async function collectMyData(db: Db, accountId: string) {
             ? ('verlopen' as const)
             : ('open' as const),
     })),
+  };
+}
+
+/** The profile (/account/profiel) and the units the person is a contact person of. */
+async function collectProfiel(db: Db, accountId: string) {
+  const [[eigen], themas, affs, periodes, contactVan] = await Promise.all([
+    db
+      .select({
+        expertiseNl: profielen.expertiseNl,
+        expertiseEn: profielen.expertiseEn,
+        trefwoorden: profielen.trefwoorden,
+        talen: profielen.talen,
+        links: profielen.links,
+        versie: profielen.versie,
+        bijgewerktOp: profielen.updatedAt,
+      })
+      .from(profielen)
+      .where(eq(profielen.accountId, accountId)),
+    db.select({ code: profielThemas.themaCode }).from(profielThemas).where(eq(profielThemas.accountId, accountId)).orderBy(asc(profielThemas.themaCode)),
+    db
+      .select({ organisatie: organisaties.naam, slug: organisaties.slug, onderdeel: onderdelen.naam, rol: affiliaties.rol })
+      .from(affiliaties)
+      .innerJoin(organisaties, eq(organisaties.id, affiliaties.organisatieId))
+      .leftJoin(onderdelen, eq(onderdelen.id, affiliaties.onderdeelId))
+      .where(eq(affiliaties.accountId, accountId))
+      .orderBy(asc(organisaties.naam)),
+    db
+      .select({ van: beschikbaarheden.van, tot: beschikbaarheden.tot, toelichting: beschikbaarheden.toelichting })
+      .from(beschikbaarheden)
+      .where(eq(beschikbaarheden.accountId, accountId))
+      .orderBy(asc(beschikbaarheden.van)),
+    db
+      .select({ onderdeel: onderdelen.naam, organisatie: organisaties.naam })
+      .from(onderdeelContactpersonen)
+      .innerJoin(onderdelen, eq(onderdelen.id, onderdeelContactpersonen.onderdeelId))
+      .innerJoin(organisaties, eq(organisaties.id, onderdelen.organisatieId))
+      .where(eq(onderdeelContactpersonen.accountId, accountId))
+      .orderBy(asc(organisaties.naam), asc(onderdelen.naam)),
+  ]);
+  return {
+    expertiseNl: eigen?.expertiseNl ?? null,
+    expertiseEn: eigen?.expertiseEn ?? null,
+    trefwoorden: eigen?.trefwoorden ?? [],
+    talen: eigen?.talen ?? [],
+    links: eigen?.links ?? [],
+    bijgewerktOp: eigen?.bijgewerktOp ?? null,
+    themas: themas.map((t) => t.code),
+    affiliaties: affs,
+    beschikbaarheden: periodes,
+    contactpersoonVan: contactVan,
   };
 }

@@ -4,6 +4,8 @@ import type { AppEnv } from '../../../web/context.ts';
 import { okResponses } from '../../../api/openapi-helpers.ts';
 import { listRegios, listSamenwerkingsvormen, listThemas } from '../queries.ts';
 import { listOf, regioSchema, samenwerkingsvormSchema, themaSchema } from '../taxonomie.schema.ts';
+import { indelingApi } from './indeling.ts';
+import { themasApi } from './themas.ts';
 
 const tags = ['Taxonomie'];
 
@@ -67,4 +69,7 @@ export function taxonomieApi(app: OpenAPIHono<AppEnv>) {
       );
     },
   );
+
+  themasApi(app);
+  indelingApi(app);
 }

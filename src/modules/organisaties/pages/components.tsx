@@ -1,0 +1,144 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import { useRequestContext } from 'hono/jsx-renderer';
+import { ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
+import type { AppEnv } from '../../../web/context.ts';
+import { can, type OrganisatieActie } from '../policy.ts';
+import { getOrganisatieBySlug, type OrganisatieRow } from '../queries.ts';
+
+/** Shared bits of the organisation editing pages. */
+
+export const slugPattern = /^[a-z0-9-]{1,80}$/;
+
+/** The organisatie in the path (not merged away), if the actor may do `action`: unknown 404, not allowed 403. */
+export async function organisatieVoor(c: Context<AppEnv>, action: OrganisatieActie): Promise<OrganisatieRow> {
+  const slug = c.req.param('slug') ?? '';
+  const row = slugPattern.test(slug) ? await getOrganisatieBySlug(c.var.deps.database.db, slug) : undefined;
+  if (!row || row.samengevoegdIn) throw new NotFoundError();
+  if (!can(c.var.actor, action, { organisatieId: row.id })) throw new ForbiddenError();
+  return row;
+}
+
+export function CsrfField() {
+  const c = useRequestContext<AppEnv>();
+  return <input type="hidden" name="_csrf" value={c.var.csrfToken} />;
+}
+
+const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A multi-line text field on the TextField pattern: label, hint, error with id `${id}-fout`, aria. */
+export function TextAreaField(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  maxlength?: number;
+  rows?: number;
+  lang?: string;
+}) {
+  return (
+    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
+          {props.error}
+        </p>
+      ) : null}
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        maxlength={props.maxlength}
+        lang={props.lang}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      >
+        {props.value}
+      </textarea>
+    </div>
+  );
+}
+
+/** A group of checkboxes in a fieldset; the error summary links to the first box (`${id}-0`). */
+export function CheckboxGroup(props: {
+  id: string;
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: string[];
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(props.id, props.hint, props.error)}
+    >
+      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
+      {props.hint ? (
+        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((o, i) => (
+        <div class="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            id={`${props.id}-${i}`}
+            name={props.name}
+            value={o.value}
+            checked={props.checked.includes(o.value)}
+          />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${props.id}-${i}`}>
+            {o.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** An alert for a refusal that is not about one field (a stale save). */
+export function ErrorAlert({ children, id }: { children: Child; id?: string }) {
+  return (
+    <div class="utrecht-alert utrecht-alert--error" role="alert" id={id}>
+      {children}
+    </div>
+  );
+}
+
+/** A confirmation step for a destructive action: the question, a POST button and a way back. */
+export function Confirm(props: { action: string; question: Child; confirmLabel: string; cancelHref: string; cancelLabel: string }) {
+  return (
+    <form method="post" action={props.action}>
+      <CsrfField />
+      <input type="hidden" name="bevestig" value="ja" />
+      <div>{props.question}</div>
+      <div class="utrecht-button-group">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {props.confirmLabel}
+        </button>
+        <a class="utrecht-link utrecht-link--html-a" href={props.cancelHref}>
+          {props.cancelLabel}
+        </a>
+      </div>
+    </form>
+  );
+}
