@@ -6,6 +6,10 @@ import { openDatabase, type Database, type OpenOptions } from '../src/db/client.
 import { importReference } from '../src/db/seed/import-reference.ts';
 import { readReferenceFile } from '../src/db/seed/reference-file.ts';
 import { seedSynthetic } from './generate.ts';
+import { accounts, apiTokens, sessies } from '../src/modules/accounts/index.ts';
+import { lidmaatschappen } from '../src/modules/lidmaatschappen/index.ts';
+import { organisaties } from '../src/modules/organisaties/index.ts';
+import { hashToken, randomToken } from '../src/platform/secrets.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -17,8 +21,41 @@ export type PreparedDatabase = {
   env: Record<string, string>;
   organisaties: { reference: number; synthetic: number };
   seedSeconds: number;
+  /** A logged-in person for the scenarios behind a login: a session cookie value and an API token. */
+  auth: BenchAuth;
   cleanup(): Promise<void>;
 };
+
+export type BenchAuth = { sessionToken: string; apiToken: string };
+
+/** A verified account with a member role, a session and a read token, written straight into the database. */
+async function seedPerson(database: Database): Promise<BenchAuth> {
+  const { db } = database;
+  const [account] = await db
+    .insert(accounts)
+    .values({ email: 'bench@example.org', naam: 'Bench Persoon', persoonstype: 'ambtenaar', emailGeverifieerdOp: new Date() })
+    .returning({ id: accounts.id });
+  const [org] = await db.select({ id: organisaties.id }).from(organisaties).limit(1);
+  await db.insert(lidmaatschappen).values({ accountId: account!.id, organisatieId: org!.id, rol: 'coordinator', bron: 'beheer' });
+  const sessionToken = randomToken();
+  await db.insert(sessies).values({
+    tokenHash: hashToken(sessionToken),
+    accountId: account!.id,
+    status: 'actief',
+    methode: 'bench',
+    verlooptOp: new Date(Date.now() + 12 * 3_600_000),
+  });
+  const apiToken = `ipt_${randomToken()}`;
+  await db.insert(apiTokens).values({
+    accountId: account!.id,
+    naam: 'bench',
+    tokenHash: hashToken(apiToken),
+    prefix: apiToken.slice(4, 12),
+    scopes: ['read'],
+    verlooptOp: new Date(Date.now() + 86_400_000),
+  });
+  return { sessionToken, apiToken };
+}
 
 export type SeedOptions = { count: number; analyze: boolean };
 
@@ -28,7 +65,8 @@ async function seed(options: OpenOptions, { count, analyze }: SeedOptions) {
     await database.migrate();
     const report = await importReference(database.db, await readReferenceFile());
     const synthetic = await seedSynthetic(database.db, count, { analyze });
-    return { reference: report.organisaties.toegevoegd, synthetic };
+    const auth = await seedPerson(database);
+    return { reference: report.organisaties.toegevoegd, synthetic, auth };
   } finally {
     await database.close();
   }
@@ -40,7 +78,7 @@ export async function preparePglite(seedOptions: SeedOptions): Promise<PreparedD
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ip-bench-pglite-'));
   const cleanup = () => rm(dataDir, { recursive: true, force: true });
   try {
-    const organisaties = await seed({ kind: 'pglite', dataDir }, seedOptions);
+    const { auth, ...organisaties } = await seed({ kind: 'pglite', dataDir }, seedOptions);
     return {
       kind: 'pglite',
       location: dataDir,
@@ -48,6 +86,7 @@ export async function preparePglite(seedOptions: SeedOptions): Promise<PreparedD
       env: { DATA_DIR: dataDir, DATABASE_URL: '' },
       organisaties,
       seedSeconds: (performance.now() - started) / 1000,
+      auth,
       cleanup,
     };
   } catch (error) {
@@ -82,13 +121,14 @@ export async function preparePostgres(adminUrl: string, seedOptions: SeedOptions
     await onServer(adminUrl, (c) => c.query(`drop database if exists ${quoteIdent(name)} with (force)`));
   };
   try {
-    const organisaties = await seed({ kind: 'postgres', url: url.toString() }, seedOptions);
+    const { auth, ...organisaties } = await seed({ kind: 'postgres', url: url.toString() }, seedOptions);
     return {
       kind: 'postgres',
       location: `${url.host}/${name}`,
       env: { DATABASE_URL: url.toString() },
       organisaties,
       seedSeconds: (performance.now() - started) / 1000,
+      auth,
       cleanup,
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 
-export type Scenario = { name: string; path: string; note?: string };
+export type Scenario = { name: string; path: string; note?: string; headers?: Record<string, string> };
 
 export type ScenarioResult = {
   name: string;
@@ -24,7 +24,7 @@ export type ScenarioResult = {
 /** Generous, so that a slow but correct route is measured rather than counted as failing. */
 const REQUEST_TIMEOUT_SECONDS = 30;
 
-type RunOptions = { url: string; connections: number; duration: number };
+type RunOptions = { url: string; headers?: Record<string, string>; connections: number; duration: number };
 
 function run(options: RunOptions, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -76,13 +76,14 @@ export async function measure(
   options: { connections: number; duration: number; warmup: number },
 ): Promise<ScenarioResult> {
   const url = baseUrl + scenario.path;
+  const headers = scenario.headers ?? {};
   await waitUntilIdle(baseUrl);
-  if (options.warmup > 0) await run({ url, connections: options.connections, duration: options.warmup });
+  if (options.warmup > 0) await run({ url, headers, connections: options.connections, duration: options.warmup });
   await waitUntilIdle(baseUrl);
 
   let samples = new Float64Array(1 << 16);
   let n = 0;
-  const result = await run({ url, connections: options.connections, duration: options.duration }, (ms) => {
+  const result = await run({ url, headers, connections: options.connections, duration: options.duration }, (ms) => {
     if (n === samples.length) {
       const bigger = new Float64Array(samples.length * 2);
       bigger.set(samples);

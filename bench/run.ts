@@ -25,7 +25,18 @@ const scenarios: Scenario[] = [
   { name: 'search page', path: '/organisaties?zoek=digitale%20dienst' },
   { name: 'api list', path: '/api/v1/organisaties?pageSize=20' },
   { name: 'api search', path: '/api/v1/organisaties?zoek=rijksdienst&regio=west' },
+  { name: 'login page', path: '/inloggen' },
 ];
+
+/** Scenarios behind a login: the session cookie and API token of the bench person (production cookie names). */
+function loggedInScenarios(auth: PreparedDatabase['auth']): Scenario[] {
+  const cookie = { cookie: `__Host-ip_sessie=${auth.sessionToken}` };
+  return [
+    { name: 'account', path: '/account', headers: cookie, note: 'GET /account with a session: actor loading on every request' },
+    { name: 'members', path: '/account/organisaties', headers: cookie },
+    { name: 'api mij', path: '/api/v1/mij', headers: { authorization: `Bearer ${auth.apiToken}` } },
+  ];
+}
 
 type DatabaseResult = {
   database: DatabaseKind;
@@ -135,7 +146,7 @@ async function benchmark(kind: DatabaseKind): Promise<DatabaseResult> {
   const memoryAtStart = (await readMemory(server.pid)) ?? null;
 
   const results: DatabaseResult['scenarios'] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of [...scenarios, ...loggedInScenarios(prepared.auth)]) {
     process.stdout.write(`[${kind}] ${scenario.name.padEnd(12)} ${scenario.path} ... `);
     const r = await measure(server.baseUrl, scenario, { ...options, warmup: WARMUP_SECONDS });
     const peak = await readMemory(server.pid);

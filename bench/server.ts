@@ -39,6 +39,8 @@ export async function startServer(dbEnv: Record<string, string>, options: { read
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: '', // unset: a PUBLIC_URL inherited from the shell or .env must not point elsewhere
+    // Production demands a mail server; no measured route sends mail, so nothing listens here.
+    SMTP_URL: 'smtp://127.0.0.1:9',
     ...dbEnv,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {

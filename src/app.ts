@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { trimTrailingSlash } from 'hono/trailing-slash';
@@ -17,6 +18,8 @@ import {
 } from './modules/accounts/index.ts';
 import { auditPages } from './modules/audit/index.ts';
 import { lidmaatschapPages } from './modules/lidmaatschappen/index.ts';
+import { personenPages } from './modules/personen/index.ts';
+import { taxonomiePages } from './modules/taxonomie/index.ts';
 import { access } from './web/access.ts';
 import { flashMiddleware } from './web/flash.ts';
 import { DomainError, ValidationError } from './platform/errors.ts';
@@ -70,6 +73,8 @@ function createPages() {
   lidmaatschapPages(pages);
   beheerPages(pages);
   auditPages(pages);
+  personenPages(pages);
+  taxonomiePages(pages);
   pages.get('/over', open, overPage);
   pages.get('/toegankelijkheid', open, contentPage('toegankelijkheid'));
   pages.get('/privacy', open, contentPage('privacy'));
@@ -155,6 +160,12 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
   });
 
   app.onError((error, c) => {
+    // Hono's own refusals (a body that is not JSON, a wrong Content-Type in a validator) are the
+    // sender's mistake: a 4xx in the usual shape, not a 500.
+    if (error instanceof HTTPException && error.status < 500) {
+      const status = error.status as ContentfulStatusCode;
+      return isApi(c.req.path) ? problem(c, status, error.message || 'The request could not be read') : renderErrorPage(c, status);
+    }
     // The typed errors of the use cases, mapped here and nowhere else.
     if (error instanceof DomainError) {
       const status = error.status as ContentfulStatusCode;

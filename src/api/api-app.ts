@@ -71,6 +71,7 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
       { name: 'Organisaties', description: 'De partners van het I-Partnerschap' },
       { name: 'Taxonomie', description: "Regio's, thema's en samenwerkingsvormen" },
       { name: 'Account', description: 'Het eigen account, met een persoonlijk API-token' },
+      { name: 'Onderdelen', description: 'Onderdelen van organisaties: faculteiten, lectoraten, directies, ...' },
       { name: 'Personen', description: 'Openbare profielen en het eigen profiel' },
     ],
   });

@@ -5,8 +5,8 @@ import { createAccount, loginAs } from '../../tests/support/accounts.ts';
 import { createTestApp } from '../../tests/support/test-app.ts';
 import { apiTokens, platformrollen } from '../modules/accounts/index.ts';
 import { lidmaatschappen, lidmaatschapsverzoeken, uitnodigingen } from '../modules/lidmaatschappen/index.ts';
-import { organisaties } from '../modules/organisaties/index.ts';
-import { provincies } from '../modules/taxonomie/index.ts';
+import { onderdelen, organisaties } from '../modules/organisaties/index.ts';
+import { provincies, themaSynoniemen } from '../modules/taxonomie/index.ts';
 import { hashToken, randomToken } from '../platform/secrets.ts';
 import { isAccessGate, type AccessLevel } from './access.ts';
 
@@ -91,9 +91,15 @@ describe('authorization matrix', () => {
       .values({ accountId: owner.id, naam: 'van een ander', tokenHash: hashToken(randomToken()), prefix: 'abcdefgh', scopes: ['read'], verlooptOp: new Date(Date.now() + 86_400_000) })
       .returning({ id: apiTokens.id });
     const [rol] = await db.select({ id: platformrollen.id }).from(platformrollen).where(eq(platformrollen.accountId, owner.id));
+    const [onderdeel] = await db
+      .insert(onderdelen)
+      .values({ organisatieId: orgA.id, soort: 'lectoraat', naam: 'Lectoraat Digitale Overheid', slug: 'lectoraat-digitale-overheid' })
+      .returning({ id: onderdelen.id, slug: onderdelen.slug });
 
     params.slugB = orgB.slug;
-    Object.assign(params, { slug: orgA.slug, accountId: owner.id, token: 'onbekend-token-0000000000', provider: 'onbekend' });
+    const [synoniem] = await db.insert(themaSynoniemen).values({ themaCode: 'cybersecurity', taal: 'nl', term: 'matrix-synoniem' }).returning({ id: themaSynoniemen.id });
+    // One :code for every taxonomy route: a theme; regio and samenwerkingsvorm routes then answer 404.
+    Object.assign(params, { code: 'cybersecurity', naam: 'Utrecht', onderdeel: onderdeel!.slug, slug: orgA.slug, accountId: owner.id, token: 'onbekend-token-0000000000', provider: 'onbekend' });
     Object.assign(ids, {
       'api-tokens': token!.id,
       verzoeken: verzoek!.id,
@@ -101,6 +107,9 @@ describe('authorization matrix', () => {
       leden: lid!.id,
       rollen: rol!.id,
       organisaties: orgA.id,
+      personen: owner.id,
+      onderdelen: onderdeel!.id,
+      synoniemen: synoniem!.id,
     });
     await db.execute(sql`select 1`);
   });

@@ -12,12 +12,14 @@ const mainNav = [
   { path: '/vraagstukken', key: 'common.nav.vraagstukken' },
   { path: '/aanbod', key: 'common.nav.aanbod' },
   { path: '/organisaties', key: 'common.nav.organisaties' },
+  { path: '/personen', key: 'common.nav.personen' },
   { path: '/kennisbank', key: 'common.nav.kennisbank' },
   { path: '/over', key: 'common.nav.over' },
 ] as const;
 
 const footerLinks = [
   { path: '/over', key: 'common.footer.over' },
+  { path: '/themas', key: 'common.footer.themas' },
   { path: '/toegankelijkheid', key: 'common.footer.toegankelijkheid' },
   { path: '/privacy', key: 'common.footer.privacy' },
 ] as const;

@@ -25,6 +25,7 @@ async function templateKey(): Promise<string> {
   }
   hash.update(await readFile(defaultReferenceFile));
   hash.update(await readFile(path.join(root, 'reference/organisatie-domeinen.json')));
+  hash.update(await readFile(path.join(root, 'reference/thema-synoniemen.json')));
   hash.update(JSON.parse(await readFile(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }

@@ -4,6 +4,7 @@ import { organisaties } from '../../modules/organisaties/schema.ts';
 import { provincies, regios, samenwerkingsvormen, themas } from '../../modules/taxonomie/schema.ts';
 import { slugify } from '../../platform/slug.ts';
 import { importDomains } from './import-domains.ts';
+import { importThemaSynoniemen } from '../../modules/taxonomie/thema-synoniemen-import.ts';
 import { ReferenceFileError, type ReferenceFile } from './reference-file.ts';
 
 export type ImportCounts = { toegevoegd: number; bijgewerkt: number; ongewijzigd: number };
@@ -153,6 +154,7 @@ export async function importReference(db: Db, data: ReferenceFile): Promise<Impo
     // The e-mail and SSO domains of the organisaties (reference/organisatie-domeinen.json); not in
     // the report, which counts the partnership file's own tables.
     await importDomains(tx);
+    await importThemaSynoniemen(tx);
     return report;
   });
   // Fresh planner statistics after a bulk change: PGlite has no autovacuum to gather them.

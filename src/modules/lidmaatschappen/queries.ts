@@ -13,7 +13,8 @@ export async function findOrganisatieBySlug(db: Db, slug: string): Promise<Organ
   const [row] = await db
     .select({ id: organisaties.id, slug: organisaties.slug, naam: organisaties.naam })
     .from(organisaties)
-    .where(eq(organisaties.slug, slug))
+    // A merged duplicate takes no members any more: its people moved to the organisatie it was merged into.
+    .where(and(eq(organisaties.slug, slug), isNull(organisaties.samengevoegdIn)))
     .limit(1);
   return row;
 }

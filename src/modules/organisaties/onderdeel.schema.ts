@@ -18,13 +18,13 @@ const beschrijving = safeText(5000);
 const themaCode = z.string().regex(/^[a-z0-9-]{1,60}$/, 'organisaties.fouten.thema');
 const uuidList = z.array(z.uuid('organisaties.fouten.contactpersoon')).max(50);
 const emptyToNull = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable());
+  z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable());
 const asList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** The form: checkboxes arrive as a string or a list of strings (parseBody with all: true). */
 export const onderdeelFormSchema = z
   .object({
-    versie: z.coerce.number().int().min(1).optional(),
+    versie: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).optional()),
     soort: z.enum(onderdeelSoorten, 'organisaties.fouten.onderdeelSoort'),
     naam,
     bovenliggendId: emptyToNull(z.uuid()),

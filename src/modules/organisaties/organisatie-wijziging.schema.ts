@@ -42,7 +42,7 @@ const beschrijvingSchema = safeText(5000);
 
 /** '' means "not given" in a form: a cleared field becomes null. */
 const emptyToNull = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable());
+  z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable());
 
 /** The form: every field a string. Messages are i18n keys (see forms.ts). */
 export const organisatieFormSchema = z

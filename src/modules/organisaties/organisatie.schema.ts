@@ -42,5 +42,13 @@ export const organisatieSchema = z
       .object({ nl: z.string().nullable(), en: z.string().nullable(), isVoorbeeld: z.boolean() })
       .openapi({ description: 'Beschrijving per taal; isVoorbeeld is waar voor demo-inhoud' }),
     webpagina: z.url(),
+    website: z.string().nullable().optional().openapi({ description: 'Website van de organisatie (https)' }),
+    oin: z.string().nullable().optional().openapi({ description: 'Organisatie-identificatienummer (OIN)' }),
+    brinCode: z.string().nullable().optional().openapi({ description: 'BRIN-code (instellingscode) van DUO' }),
+    rioOnderwijsaanbiederCode: z.string().nullable().optional().openapi({ description: 'RIO-code van de onderwijsaanbieder' }),
+    rioOnderwijsbestuurCode: z.string().nullable().optional().openapi({ description: 'RIO-code van het onderwijsbestuur' }),
+    logo: z.url().nullable().optional().openapi({ description: 'Adres van het logo, of null zonder logo' }),
+    emailDomeinen: z.array(z.string()).optional().openapi({ description: 'E-maildomeinen van de organisatie (alleen bij één organisatie)' }),
+    samengevoegdIn: z.uuid().nullable().optional().openapi({ description: 'Bij een samengevoegde dubbele organisatie: de id van de organisatie die bleef' }),
   })
   .openapi('Organisatie');

@@ -3,7 +3,7 @@ import { alias, union } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { cachedPerDatabase } from '../../platform/cache.ts';
 import { zoekwoorden } from '../../db/schema.ts';
-import { provincies, regios } from '../taxonomie/index.ts';
+import { expandWithSynonyms, provincies, regios } from '../taxonomie/index.ts';
 import type { OrganisatieFilter } from './organisatie.schema.ts';
 import { organisatieDomeinen, organisaties } from './schema.ts';
 
@@ -86,12 +86,14 @@ function escapeLike(text: string): string {
  * - a plain substring of name or abbreviation (prefixes while typing: 'belas');
  * - typo tolerance: each query word that occurs in no name is replaced by the known words that
  *   resemble it ('belastingdinst' -> 'belastingdienst'), looked up in the small zoekwoorden table.
+ * - theme synonyms: a query that names a theme ('IHH') also searches the theme's other names and
+ *   synonyms ('informatiehuishouding', 'archivering'), each as full text (taxonomie's expandWithSynonyms).
  * The signals are a UNION of id sets rather than one OR: with an OR the planner scans the table.
  */
 async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank: SQL<number> }> {
   const query = sql`websearch_to_tsquery('dutch', ${zoek})`;
   const words = [...new Set(zoek.toLowerCase().split(/[^\p{L}]+/u))].filter((w) => w.length >= 3).slice(0, 8);
-  const [stems, similar] = await Promise.all([
+  const [stems, similar, synoniemen] = await Promise.all([
     db.select({ stem: sql<string>`stem` }).from(sql`unnest(tsvector_to_array(to_tsvector('dutch', ${zoek}))) as stem`),
     words.length === 0
       ? Promise.resolve([])
@@ -103,6 +105,7 @@ async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank
                 where ${zoekwoorden.woord} % q.w order by similarity(${zoekwoorden.woord}, q.w) desc limit 3) as z
               where not exists (select 1 from ${zoekwoorden} known where known.woord = q.w)`,
           ),
+    expandWithSynonyms(db, zoek),
   ]);
   const contains = (part: string) => ilike(organisaties.naam, `%${escapeLike(part)}%`);
   const partTexts = stems
@@ -126,6 +129,7 @@ async function searchCondition(db: Db, zoek: string): Promise<{ where: SQL; rank
     ...(partsImplySubstring ? [] : [ids(contains(zoek))]),
     ...(parts.length > 0 ? [ids(and(...parts))] : []),
     ...(corrected.length > 0 ? [ids(and(...corrected))] : []),
+    ...synoniemen.slice(0, 10).map((term) => ids(sql`${organisaties.zoekvector} @@ plainto_tsquery('dutch', ${term})`)),
   ];
   const [first, second, ...rest] = arms;
   const rank = sql<number>`(ts_rank(${organisaties.zoekvector}, ${query}) + word_similarity(${zoek}, ${organisaties.naam}))`;

@@ -97,7 +97,7 @@ export async function loadProfiel(db: Db, accountId: string): Promise<Profiel | 
     expertiseEn: row.expertiseEn ?? null,
     beschikbaarheden: periodes,
     talen: (row.talen ?? []) as TaalCode[],
-    links: row.links ?? [],
+    links: (row.links ?? []).map((l) => ({ label: l.label, url: l.url })),
   };
 }
 

@@ -35,9 +35,18 @@ const isoDate = z
   }, 'personen.fouten.datum')
   .openapi({ format: 'date', example: '2026-09-01' });
 
+/** Like safeText, with the given message for too long (so the form can say which limit). */
+const text = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'personen.fouten.tekens' });
+
 /** Empty strings from a form or the API mean "none". */
 const optionalText = (max: number, message: string) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), safeText(max).max(max, message).nullable().optional());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), text(max, message).nullable().optional());
 
 const httpsUrl = z
   .string()
@@ -71,14 +80,13 @@ export const beschikbaarheidSchema = z
 
 export const linkSchema = z
   .object({
-    label: safeText(limieten.linkLabel).min(1, 'personen.fouten.linkLabel').max(limieten.linkLabel, 'personen.fouten.linkLabel'),
+    label: text(limieten.linkLabel, 'personen.fouten.linkLabel').pipe(z.string().min(1, 'personen.fouten.linkLabel')),
     url: httpsUrl.openapi({ description: 'Een https-adres', example: 'https://orcid.org/0000-0002-1825-0097' }),
   })
   .openapi('ProfielLink');
 
-const trefwoord = safeText(limieten.trefwoordLengte)
-  .min(1, 'personen.fouten.trefwoordLengte')
-  .max(limieten.trefwoordLengte, 'personen.fouten.trefwoordLengte')
+const trefwoord = text(limieten.trefwoordLengte, 'personen.fouten.trefwoordLengte')
+  .pipe(z.string().min(1, 'personen.fouten.trefwoordLengte'))
   .refine((s) => !s.includes(','), 'personen.fouten.trefwoordKomma');
 
 const unique = <T>(items: T[], key: (item: T) => string = String) => new Set(items.map(key)).size === items.length;

@@ -58,12 +58,16 @@ const normalised = (invoer: ProfielInvoer) =>
     ...invoer,
     themas: [...invoer.themas].sort(),
     talen: [...invoer.talen].sort(),
-    affiliaties: invoer.affiliaties.map((a) => ({ organisatieId: a.organisatieId, onderdeelId: a.onderdeelId ?? null, rol: a.rol ?? null })),
+    affiliaties: invoer.affiliaties
+      .map((a) => ({ organisatieId: a.organisatieId, onderdeelId: a.onderdeelId ?? null, rol: a.rol ?? null }))
+      .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
     beschikbaarheden: invoer.beschikbaarheden
       .map((b) => ({ van: b.van, tot: b.tot, toelichting: b.toelichting ?? null }))
       .sort((x, y) => (x.van + x.tot).localeCompare(y.van + y.tot)),
     expertiseNl: invoer.expertiseNl ?? null,
     expertiseEn: invoer.expertiseEn ?? null,
+    // jsonb orders an object's keys its own way: rebuild each link in one order.
+    links: invoer.links.map((l) => ({ label: l.label, url: l.url })),
   });
 
 export async function saveProfile(

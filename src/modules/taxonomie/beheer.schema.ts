@@ -8,14 +8,21 @@ import { z } from 'zod';
 export const codePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const niveaus = ['mbo', 'hbo', 'wo'] as const;
 export const diepgangen = ['kennismaking', 'verkenning', 'toepassing', 'onderzoek', 'kennisoverdracht', 'structureel', 'talent'] as const;
+// Control characters (NUL above all: PostgreSQL refuses it in text) have no place in a name or a term;
+// a description may have line breaks and tabs.
+// eslint-disable-next-line no-control-regex
+export const eenRegel = /^[^\u0000-\u001F\u007F]*$/;
+// eslint-disable-next-line no-control-regex
+export const meerRegels = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 export const limits = { naam: 100, beschrijving: 2000, term: 100, code: 50, weken: 520, studenten: 10_000 } as const;
 
 const versie = z.coerce.number().int().min(1).max(2_147_483_647);
-const naam = z.string().trim().min(1).max(limits.naam);
+const naam = z.string().trim().min(1).max(limits.naam).regex(eenRegel);
 const beschrijving = z
   .string()
   .trim()
   .max(limits.beschrijving)
+  .regex(meerRegels)
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -30,7 +37,7 @@ export const nieuwThemaFormSchema = z.object({
 
 export const synoniemFormSchema = z.object({
   taal: z.enum(['nl', 'en'], { message: 'taxonomie.fouten.taal' }),
-  term: z.string().trim().min(1).max(limits.term),
+  term: z.string().trim().min(1).max(limits.term).regex(eenRegel),
 });
 
 const aantal = (max: number) =>
@@ -41,14 +48,17 @@ const aantal = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(0).max(max));
 
+// A checkbox is sent as 'on' when ticked and not at all otherwise; anything else counts as not ticked.
+const checkbox = z.string().max(10).optional();
+
 export const samenwerkingsvormFormSchema = z
   .object({
     versie,
     naamNl: naam,
     naamEn: naam,
-    niveauMbo: z.literal('on').optional(),
-    niveauHbo: z.literal('on').optional(),
-    niveauWo: z.literal('on').optional(),
+    niveauMbo: checkbox,
+    niveauHbo: checkbox,
+    niveauWo: checkbox,
     wekenMin: aantal(limits.weken),
     wekenMax: aantal(limits.weken),
     studentenMin: aantal(limits.studenten),
@@ -56,7 +66,7 @@ export const samenwerkingsvormFormSchema = z
     diepgang: z.enum(diepgangen, { message: 'taxonomie.fouten.diepgang' }),
   })
   .superRefine((v, ctx) => {
-    if (!v.niveauMbo && !v.niveauHbo && !v.niveauWo) ctx.addIssue({ code: 'custom', path: ['niveauMbo'], message: 'taxonomie.fouten.niveaus' });
+    if (v.niveauMbo !== 'on' && v.niveauHbo !== 'on' && v.niveauWo !== 'on') ctx.addIssue({ code: 'custom', path: ['niveauMbo'], message: 'taxonomie.fouten.niveaus' });
     if (v.wekenMin > v.wekenMax) ctx.addIssue({ code: 'custom', path: ['wekenMax'], message: 'taxonomie.fouten.minMax' });
     if (v.studentenMin > v.studentenMax) ctx.addIssue({ code: 'custom', path: ['studentenMax'], message: 'taxonomie.fouten.minMax' });
   })
@@ -69,12 +79,12 @@ export const samenwerkingsvormFormSchema = z
   }));
 
 export const provincieFormSchema = z.object({
-  provincie: z.string().min(1).max(100),
+  provincie: z.string().min(1).max(100).regex(eenRegel),
   versie,
-  regio: z.string().min(1, 'taxonomie.fouten.regio').max(100),
+  regio: z.string().min(1, 'taxonomie.fouten.regio').max(100).regex(eenRegel),
 });
 
 export const regioFormSchema = z.object({
-  naamWas: z.string().max(limits.naam),
+  naamWas: z.string().max(limits.naam).regex(eenRegel),
   naam,
 });

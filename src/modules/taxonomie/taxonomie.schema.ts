@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { eenRegel, meerRegels } from './beheer.schema.ts';
 
 export const vertaaldeNaamSchema = z
   .object({ nl: z.string(), en: z.string() })
@@ -35,7 +36,7 @@ export const listOf = <T extends z.ZodTypeAny>(item: T, name: string) =>
 // Detail and write shapes (issue 4): a resource carries its `versie`, which is also in its ETag.
 const maxNaam = 100;
 const maxBeschrijving = 2000;
-const naamInvoer = z.string().trim().min(1).max(maxNaam);
+const naamInvoer = z.string().trim().min(1).max(maxNaam).regex(eenRegel);
 
 export const synoniemSchema = z
   .object({
@@ -61,13 +62,13 @@ export const themaWijzigingSchema = z
   .object({
     naam: z.object({ nl: naamInvoer, en: naamInvoer }).openapi('VertaaldeNaamInvoer'),
     beschrijving: z
-      .object({ nl: z.string().trim().max(maxBeschrijving).nullable(), en: z.string().trim().max(maxBeschrijving).nullable() })
+      .object({ nl: z.string().trim().max(maxBeschrijving).regex(meerRegels).nullable(), en: z.string().trim().max(maxBeschrijving).regex(meerRegels).nullable() })
       .openapi('VertaaldeBeschrijvingInvoer'),
   })
   .openapi('ThemaWijziging');
 
 export const synoniemInvoerSchema = z
-  .object({ taal: z.enum(['nl', 'en']), term: z.string().trim().min(1).max(100).openapi({ example: 'IHH' }) })
+  .object({ taal: z.enum(['nl', 'en']), term: z.string().trim().min(1).max(100).regex(eenRegel).openapi({ example: 'IHH' }) })
   .openapi('SynoniemInvoer');
 
 export const samenwerkingsvormDetailSchema = samenwerkingsvormSchema
@@ -99,5 +100,5 @@ export const provincieSchema = z
   .openapi('Provincie');
 
 export const provincieWijzigingSchema = z
-  .object({ regioCode: z.string().min(1).max(100).openapi({ example: 'midden', description: "De code van de regio; zie /regios" }) })
+  .object({ regioCode: z.string().min(1).max(100).regex(eenRegel).openapi({ example: 'midden', description: "De code van de regio; zie /regios" }) })
   .openapi('ProvincieWijziging');

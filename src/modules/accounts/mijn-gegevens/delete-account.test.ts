@@ -9,6 +9,9 @@ import { hashToken, randomToken } from '../../../platform/secrets.ts';
 import { auditLog, recordAudit } from '../../audit/index.ts';
 import { lidmaatschappen, lidmaatschapsverzoeken, uitnodigingen } from '../../lidmaatschappen/index.ts';
 import { organisaties } from '../../organisaties/index.ts';
+import { onderdeelContactpersonen, onderdelen } from '../../organisaties/schema.ts';
+import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
+import { themas } from '../../taxonomie/index.ts';
 import { loadAccountActor } from '../actor-loader.ts';
 import { accounts, apiTokens, emailTokens, externeIdentiteiten, herstelcodes, platformrollen, sessies } from '../schema.ts';
 import { deleteAccount, verwijderdeGebruikerNaam } from './delete-account.ts';
@@ -58,6 +61,15 @@ describe('deleteAccount (use case, against the database)', () => {
       .values({ organisatieId: orgs[1]!.id, email: 'nieuw@example.org', tokenHash: hashToken(randomToken()), uitgenodigdDoor: anna.id, verlooptOp: new Date(Date.now() + 86_400_000) })
       .returning({ id: uitnodigingen.id });
     invitationByAnna = sent!.id;
+    // Her profile: expertise, a theme, an affiliation, availability, and contact person of a unit.
+    const [thema] = await t.db.select({ code: themas.code }).from(themas).limit(1);
+    const [unit] = await t.db.insert(onderdelen).values({ organisatieId: orgs[1]!.id, soort: 'lectoraat', naam: 'Lectoraat Verwijderen', slug: 'lectoraat-verwijderen' }).returning({ id: onderdelen.id });
+    await t.db.insert(profielen).values({ accountId: anna.id, expertiseNl: 'Persoonlijke expertise van Anna', trefwoorden: ['archivering'] });
+    await t.db.insert(profielThemas).values({ accountId: anna.id, themaCode: thema!.code });
+    await t.db.insert(affiliaties).values({ accountId: anna.id, organisatieId: orgs[1]!.id, onderdeelId: unit!.id, rol: 'docent' });
+    await t.db.insert(beschikbaarheden).values({ accountId: anna.id, van: '2026-09-01', tot: '2027-01-31', toelichting: 'semester' });
+    await t.db.insert(onderdeelContactpersonen).values({ onderdeelId: unit!.id, accountId: anna.id });
+    await t.db.insert(onderdeelContactpersonen).values({ onderdeelId: unit!.id, accountId: other.id });
     // Actors first: PGlite has one connection, so a query outside the transaction would wait for it.
     const olaf = await actorOf(t, other.id);
     await t.db.transaction(async (tx) => {
@@ -104,6 +116,11 @@ describe('deleteAccount (use case, against the database)', () => {
       ['api_tokens', apiTokens, apiTokens.accountId],
       ['platformrollen', platformrollen, platformrollen.accountId],
       ['lidmaatschappen', lidmaatschappen, lidmaatschappen.accountId],
+      ['profielen', profielen, profielen.accountId],
+      ['profiel_themas', profielThemas, profielThemas.accountId],
+      ['affiliaties', affiliaties, affiliaties.accountId],
+      ['beschikbaarheden', beschikbaarheden, beschikbaarheden.accountId],
+      ['onderdeel_contactpersonen', onderdeelContactpersonen, onderdeelContactpersonen.accountId],
     ] as const) {
       assert.equal(await countOf(t, table, eq(column, anna.id)), 0, `${name} of the deleted account are gone`);
     }
@@ -117,6 +134,7 @@ describe('deleteAccount (use case, against the database)', () => {
     const [sent] = await t.db.select().from(uitnodigingen).where(eq(uitnodigingen.id, invitationByAnna));
     assert.equal(sent?.uitgenodigdDoor, anna.id, 'an invitation she sent stays, attributed to the (anonymised) account');
     assert.equal(await countOf(t, lidmaatschappen, eq(lidmaatschappen.accountId, other.id)), 1, "another person's membership is untouched");
+    assert.equal(await countOf(t, onderdeelContactpersonen, eq(onderdeelContactpersonen.accountId, other.id)), 1, 'another contact person of the unit stays');
 
     const entries = await t.db.select().from(auditLog).where(or(eq(auditLog.betreftAccountId, anna.id), eq(auditLog.objectType, 'uitnodiging')));
     const text = JSON.stringify(entries.map((e) => e.wijzigingen));

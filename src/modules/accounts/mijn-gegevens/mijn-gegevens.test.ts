@@ -7,6 +7,8 @@ import { hashToken, randomToken } from '../../../platform/secrets.ts';
 import { auditLog, recordAudit } from '../../audit/index.ts';
 import { lidmaatschappen } from '../../lidmaatschappen/index.ts';
 import { organisaties } from '../../organisaties/index.ts';
+import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
+import { themas } from '../../taxonomie/index.ts';
 import { loadAccountActor } from '../actor-loader.ts';
 import { accounts, apiTokens, externeIdentiteiten } from '../schema.ts';
 
@@ -31,6 +33,12 @@ describe('Mijn gegevens: /account/gegevens, download, logboek, verwijderen', () 
     meBrowser = await loginAs(t.db, t.config, me.id);
     await t.db.insert(externeIdentiteiten).values({ provider: 'surfconext', subject: 'geheim-subject-123', accountId: me.id });
     await t.db.insert(apiTokens).values({ accountId: me.id, naam: 'Mijn script', tokenHash: hashToken(randomToken()), prefix: 'ipt_mila', scopes: ['read'], verlooptOp: new Date(Date.now() + 86_400_000) });
+    const [thema] = await t.db.select({ code: themas.code }).from(themas).limit(1);
+    await t.db.insert(profielen).values({ accountId: me.id, expertiseNl: 'Mila weet veel van archivering', trefwoorden: ['archivering'], talen: ['nl', 'en'], links: [{ label: 'Mijn pagina', url: 'https://example.org/mila' }] });
+    await t.db.insert(profielThemas).values({ accountId: me.id, themaCode: thema!.code });
+    await t.db.insert(affiliaties).values({ accountId: me.id, organisatieId: org.id, rol: 'lector' });
+    await t.db.insert(beschikbaarheden).values({ accountId: me.id, van: '2026-09-01', tot: '2027-01-31', toelichting: 'najaar' });
+    await t.db.insert(profielen).values({ accountId: bob.id, expertiseNl: 'Geheime expertise van Bob' });
     const meActor = (await loadAccountActor(t.db, me.id, { via: 'sessie', tweedeFactorGebruikt: true }))!;
     const bobActor = (await loadAccountActor(t.db, bob.id, { via: 'sessie', tweedeFactorGebruikt: true }))!;
     await t.db.transaction(async (tx) => {
@@ -76,11 +84,19 @@ describe('Mijn gegevens: /account/gegevens, download, logboek, verwijderen', () 
     assert.equal(doc.externeIdentiteiten[0].provider, 'surfconext');
     assert.equal(doc.apiTokens[0].prefix, 'ipt_mila');
     assert.ok(doc.sessies.actief >= 1);
+    assert.equal(doc.profiel.expertiseNl, 'Mila weet veel van archivering');
+    assert.deepEqual(doc.profiel.trefwoorden, ['archivering']);
+    assert.deepEqual(doc.profiel.talen, ['nl', 'en']);
+    assert.deepEqual(doc.profiel.links, [{ label: 'Mijn pagina', url: 'https://example.org/mila' }]);
+    assert.equal(doc.profiel.themas.length, 1);
+    assert.deepEqual(doc.profiel.affiliaties, [{ organisatie: org.naam, slug: org.slug, onderdeel: null, rol: 'lector' }]);
+    assert.deepEqual(doc.profiel.beschikbaarheden, [{ van: '2026-09-01', tot: '2027-01-31', toelichting: 'najaar' }]);
+    assert.deepEqual(doc.profiel.contactpersoonVan, []);
     const acties = doc.auditLog.map((e: { actie: string }) => e.actie);
     assert.ok(acties.includes('uitnodiging.geaccepteerd'), 'an entry about me');
     assert.ok(acties.includes('lidmaatschap.rol-gewijzigd'), 'an entry of my own action');
     assert.ok(!acties.includes('account.geregistreerd'), "Bob's own entries are not mine");
-    for (const forbidden of ['Bob Buurman', 'bob.buurman@example.org', bob.id, '$argon2', 'geheim-subject-123', 'tokenHash', 'wachtwoordHash', 'totpGeheim']) {
+    for (const forbidden of ['Bob Buurman', 'bob.buurman@example.org', bob.id, 'Geheime expertise van Bob', '$argon2', 'geheim-subject-123', 'tokenHash', 'wachtwoordHash', 'totpGeheim']) {
       assert.ok(!text.includes(forbidden), `the download does not contain ${forbidden}`);
     }
   });

@@ -82,6 +82,7 @@ export async function overviewPage(c: Context<AppEnv>) {
       </dl>
       <h2 class="utrecht-heading-2">{t('accounts.overzicht.beheren')}</h2>
       <ul class="utrecht-unordered-list ip-link-list">
+        {link('/account/profiel', 'accounts.overzicht.links.profiel')}
         {link('/account/gegevens', 'accounts.overzicht.links.gegevens')}
         {link('/account/organisaties', 'accounts.overzicht.links.organisaties')}
         {link('/account/tweede-factor', 'accounts.overzicht.links.tweedeFactor')}
@@ -97,6 +98,10 @@ export async function overviewPage(c: Context<AppEnv>) {
           <ul class="utrecht-unordered-list ip-link-list">
             {link('/beheer/accounts', 'accounts.overzicht.links.beheerAccounts')}
             {link('/beheer/audit', 'accounts.overzicht.links.beheerAudit')}
+            {link('/beheer/themas', 'accounts.overzicht.links.beheerThemas')}
+            {link('/beheer/samenwerkingsvormen', 'accounts.overzicht.links.beheerSamenwerkingsvormen')}
+            {link('/beheer/regios', 'accounts.overzicht.links.beheerRegios')}
+            {link('/beheer/organisaties/samenvoegen', 'accounts.overzicht.links.beheerSamenvoegen')}
           </ul>
         </>
       ) : null}

@@ -2,14 +2,18 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { access } from '../../../web/access.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { okResponses, pageEnvelope, pageOf } from '../../../api/openapi-helpers.ts';
+import { setEtag } from '../../../api/etag.ts';
 import { NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { listRegios } from '../../taxonomie/index.ts';
 import { organisatieFilterSchema, organisatieSchema } from '../organisatie.schema.ts';
-import { getOrganisatieById, listOrganisaties, type OrganisatieRow } from '../queries.ts';
+import { getOrganisatieById, listDomeinen, listOrganisaties, type OrganisatieRow } from '../queries.ts';
+import { onderdelenApi } from './onderdelen-routes.ts';
+import { notModified, withEtag } from './responses.ts';
+import { organisatieWriteApi } from './write-routes.ts';
 
 const tags = ['Organisaties'];
 
-function present(row: OrganisatieRow, publicUrl: string): z.infer<typeof organisatieSchema> {
+export function present(row: OrganisatieRow, publicUrl: string, emailDomeinen?: string[]): z.infer<typeof organisatieSchema> {
   return {
     id: row.id,
     naam: row.naam,
@@ -23,6 +27,14 @@ function present(row: OrganisatieRow, publicUrl: string): z.infer<typeof organis
       row.bovenliggendeId && row.bovenliggendeNaam ? { id: row.bovenliggendeId, naam: row.bovenliggendeNaam } : null,
     beschrijving: { nl: row.beschrijvingNl, en: row.beschrijvingEn, isVoorbeeld: row.beschrijvingIsDemo },
     webpagina: `${publicUrl}/organisaties/${row.slug}`,
+    website: row.website,
+    oin: row.oin,
+    brinCode: row.brinCode,
+    rioOnderwijsaanbiederCode: row.rioOnderwijsaanbiederCode,
+    rioOnderwijsbestuurCode: row.rioOnderwijsbestuurCode,
+    logo: row.logoType ? `${publicUrl}/organisaties/${row.slug}/logo?v=${row.versie}` : null,
+    ...(emailDomeinen ? { emailDomeinen } : {}),
+    samengevoegdIn: row.samengevoegdIn,
   };
 }
 
@@ -67,19 +79,30 @@ export function organisatiesApi(app: OpenAPIHono<AppEnv>) {
       operationId: 'getOrganisatie',
       tags,
       summary: 'Eén organisatie',
-      description: 'Een organisatie met haar regio, provincie en bovenliggende organisatie.',
+      description:
+        'Een organisatie met haar regio, provincie, bovenliggende organisatie, codes en e-maildomeinen. ' +
+        'De ETag is de versie: stuur hem in If-None-Match (304 als er niets veranderde) of in If-Match bij een wijziging.',
       request: {
         params: z.object({
           id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'De id van de organisatie' }),
         }),
       },
-      responses: okResponses(organisatieSchema, 'De organisatie', { notFound: true }),
+      responses: {
+        ...okResponses(organisatieSchema, 'De organisatie', { notFound: true }),
+        200: { description: 'De organisatie', headers: withEtag, content: { 'application/json': { schema: organisatieSchema } } },
+        ...notModified,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const row = await getOrganisatieById(c.var.deps.database.db, id);
+      const { db } = c.var.deps.database;
+      const row = await getOrganisatieById(db, id);
       if (!row) throw new NotFoundError('No organisation with this id');
-      return c.json(present(row, c.var.deps.config.publicUrl), 200);
+      if (setEtag(c, row.id, row.versie)) return c.body(null, 304);
+      return c.json(present(row, c.var.deps.config.publicUrl, await listDomeinen(db, row.id)), 200);
     },
   );
+
+  organisatieWriteApi(app);
+  onderdelenApi(app);
 }

@@ -123,7 +123,12 @@ async function renderForm(c: Context<AppEnv>, organisatie: OrganisatieRow, onder
     onder.add(onderdeel.id);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const o of alle) if (o.bovenliggendId && onder.has(o.bovenliggendId) && !onder.has(o.id)) (onder.add(o.id), (grew = true));
+      for (const o of alle) {
+        if (o.bovenliggendId && onder.has(o.bovenliggendId) && !onder.has(o.id)) {
+          onder.add(o.id);
+          grew = true;
+        }
+      }
     }
   }
   const v = state.waarden;

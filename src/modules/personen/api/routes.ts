@@ -127,7 +127,8 @@ export function personenApi(api: OpenAPIHono<AppEnv>) {
       security: [{ persoonlijkToken: [] }],
       request: {
         headers: z.object({
-          'if-match': z.string().max(500).optional().openapi({ param: { name: 'If-Match', in: 'header' }, description: 'De ETag van de gelezen versie' }),
+          // Optional here: a missing one is answered with 428 (requireIfMatch), not 400.
+          'if-match': z.string().max(500).optional().openapi({ description: 'De ETag van de versie die u las (verplicht)' }),
         }),
         body: { required: true, content: { 'application/json': { schema: profielInvoerSchema } } },
       },

@@ -16,6 +16,7 @@ import {
   samenwerkingsvormDetailSchema,
   samenwerkingsvormWijzigingSchema,
 } from '../taxonomie.schema.ts';
+import { eenRegel } from '../beheer.schema.ts';
 import { ifMatchSchema, readResponses, writeErrors, writeSecurity, written } from './responses.ts';
 import { codeParam, writeContext } from './themas.ts';
 
@@ -48,7 +49,7 @@ const provincieParams = z.object({
     .string()
     .min(1)
     .max(100)
-    .regex(/^[\p{L}\p{N}' .-]+$/u)
+    .regex(eenRegel)
     .openapi({ param: { name: 'naam', in: 'path' }, description: 'De naam van de provincie', example: 'Utrecht' }),
 });
 

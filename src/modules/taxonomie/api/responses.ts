@@ -48,7 +48,7 @@ export const ifMatchSchema = z.object({
   'if-match': z
     .string()
     .optional()
-    .openapi({ param: { name: 'If-Match', in: 'header' }, description: 'De ETag van de versie die u las (verplicht)', example: '"data-en-ai.3"' }),
+    .openapi({ description: 'De ETag van de versie die u las (verplicht)', example: '"data-en-ai.3"' }),
 });
 
 export const writeSecurity = [{ persoonlijkToken: [] }];

@@ -8,7 +8,7 @@ import { flash } from '../../../web/flash.ts';
 import { readForm, toSummary, validateForm } from '../../../web/forms.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
-import { diepgangen, limits, niveaus, samenwerkingsvormFormSchema } from '../beheer.schema.ts';
+import { codePattern, diepgangen, limits, niveaus, samenwerkingsvormFormSchema } from '../beheer.schema.ts';
 import { getSamenwerkingsvorm, listSamenwerkingsvormen } from '../queries.ts';
 import { samenwerkingsvormBijwerken } from '../samenwerkingsvorm-bijwerken.ts';
 import type { samenwerkingsvormen } from '../schema.ts';
@@ -68,7 +68,7 @@ const diepgangLabel = (c: Context<AppEnv>, d: string) => ((diepgangen as readonl
 
 async function vormOf(c: Context<AppEnv>): Promise<Vorm> {
   const code = c.req.param('code') ?? '';
-  const vorm = code.length <= limits.code ? await getSamenwerkingsvorm(c.var.deps.database.db, code) : undefined;
+  const vorm = code.length <= limits.code && codePattern.test(code) ? await getSamenwerkingsvorm(c.var.deps.database.db, code) : undefined;
   if (!vorm) throw new NotFoundError();
   return vorm;
 }

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../web/context.ts';
 import { flash } from '../../../web/flash.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
-import { limits } from '../beheer.schema.ts';
+import { codePattern, limits } from '../beheer.schema.ts';
 import { getThema } from '../queries.ts';
 import { synoniemVerwijderen } from '../synoniem-verwijderen.ts';
 import { beheerContext } from './shared.tsx';
@@ -12,7 +12,7 @@ import { beheerContext } from './shared.tsx';
 async function synoniemOf(c: Context<AppEnv>) {
   const code = c.req.param('code') ?? '';
   const id = c.req.param('id') ?? '';
-  const thema = code.length <= limits.code ? await getThema(c.var.deps.database.db, code) : undefined;
+  const thema = code.length <= limits.code && codePattern.test(code) ? await getThema(c.var.deps.database.db, code) : undefined;
   const synoniem = thema?.synoniemen.find((s) => s.id === id);
   if (!thema || !synoniem) throw new NotFoundError();
   return { thema, synoniem };

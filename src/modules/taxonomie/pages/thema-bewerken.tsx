@@ -8,7 +8,7 @@ import { flash } from '../../../web/flash.ts';
 import { readForm, toSummary, validateForm } from '../../../web/forms.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
-import { limits, synoniemFormSchema, themaFormSchema } from '../beheer.schema.ts';
+import { codePattern, limits, synoniemFormSchema, themaFormSchema } from '../beheer.schema.ts';
 import { SynoniemBestaatError } from '../context.ts';
 import { getThema, type ThemaMetSynoniemen } from '../queries.ts';
 import { synoniemToevoegen } from '../synoniem-toevoegen.ts';
@@ -17,7 +17,7 @@ import { beheerContext, emptyForm, StaleAlert, TextAreaField, type FormState } f
 
 async function themaOf(c: Context<AppEnv>): Promise<ThemaMetSynoniemen> {
   const code = c.req.param('code') ?? '';
-  const thema = code.length <= limits.code ? await getThema(c.var.deps.database.db, code) : undefined;
+  const thema = code.length <= limits.code && codePattern.test(code) ? await getThema(c.var.deps.database.db, code) : undefined;
   if (!thema) throw new NotFoundError();
   return thema;
 }
