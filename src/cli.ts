@@ -6,6 +6,8 @@ import { importReference } from './db/seed/import-reference.ts';
 import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
 import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret } from './platform/config.ts';
 import { createAccountFromCli } from './modules/accounts/index.ts';
+import { seedOnFirstStart } from './db/seed/first-start.ts';
+import { createLogger } from './platform/logger.ts';
 import {
   RegisterImportError,
   importeerRegister,
@@ -32,10 +34,12 @@ Commands:
   demo-laden                   load the demo content (only fills what is empty; marked as demo)
   demo-verwijderen             remove all demo content
   account-aanmaken --email E --naam N [--wachtwoord W] [--rol R [--regio CODE]] [--totp-geheim BASE32]
+                   [--coordinator-van SLUG]
                                make a verified account, e.g. the first beheerder; without --wachtwoord
                                a strong password is generated and printed once. R: beheerder, verbinder
                                (needs --regio) or programmamanagement. Beheerder and verbinder only act
                                with a second factor: give --totp-geheim, or set it up after logging in.
+                               --coordinator-van makes the account coordinator of that organisatie.
 
 The database is the one the environment points at: DATABASE_URL, or the embedded one in DATA_DIR.`;
 
@@ -51,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       rol: { type: 'string' },
       regio: { type: 'string' },
       'totp-geheim': { type: 'string' },
+      'coordinator-van': { type: 'string' },
       'dry-run': { type: 'boolean' },
       alles: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -103,6 +108,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Demo content loaded for ${await loadDemoContent(database.db)} organisation(s).`);
         break;
       case 'account-aanmaken': {
+        // On a new database, load the reference data first (as the first server start would): the
+        // account may need its organisatie.
+        await seedOnFirstStart(database.db, { demoContent: config.demoContent, logger: createLogger('warn') });
         const made = await createAccountFromCli(database.db, config.appSecret, {
           email: values.email!,
           naam: values.naam!,
@@ -110,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
           rol: values.rol,
           regio: values.regio,
           totpGeheim: values['totp-geheim'],
+          coordinatorVan: values['coordinator-van'],
         });
         console.log(`Account ${made.email} made (${made.id}).`);
         if (made.generatedPassword) console.log(`Password (shown once): ${made.generatedPassword}`);

@@ -7,14 +7,17 @@ import { runCli, startServer, type RunningServer } from '../support/server-proce
 import { assertAccessible, closeAll, launchBrowser, pathAndQuery } from './support.ts';
 
 /**
- * Organisation management end to end: a beheerder (acting as coordinator) edits the organisation,
+ * Organisation management end to end: the organisation's coordinator edits the organisation,
  * adds a lectoraat, invites a member; two tabs edit the same organisation and the second save is
  * refused with a clear message, nothing overwritten. axe checks every new page on the way.
  */
 
-const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const BEHEERDER = { email: 'org-beheerder@example.org', naam: 'Olga Beheerder', wachtwoord: 'gele-zebra-springt-31' };
 const ORGANISATIE = 'hanzehogeschool-groningen';
+// A coordinator of the organisation (no platform role, so no second factor needed).
+const COORDINATOR = { email: 'org-coordinator@example.org', naam: 'Olga Coördinator', wachtwoord: 'gele-zebra-springt-31' };
+// A beheerder, for the merge page (beheerders only); logs in with the second factor.
+const BEHEERDER = { email: 'org-beheerder@example.org', naam: 'Bram Beheerder', wachtwoord: 'paarse-giraf-danst-47' };
+const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 let server: RunningServer;
 let sink: MailSink;
@@ -26,6 +29,7 @@ before(async () => {
   server = await startServer({
     env: { SMTP_URL: sink.url },
     beforeStart: async (env) => {
+      await runCli(['account-aanmaken', '--email', COORDINATOR.email, '--naam', COORDINATOR.naam, '--wachtwoord', COORDINATOR.wachtwoord, '--coordinator-van', ORGANISATIE], env);
       await runCli(['account-aanmaken', '--email', BEHEERDER.email, '--naam', BEHEERDER.naam, '--wachtwoord', BEHEERDER.wachtwoord, '--rol', 'beheerder', '--totp-geheim', TOTP_SECRET], env);
     },
   });
@@ -46,13 +50,11 @@ async function go(page: Page, path: string, status = 200) {
 describe('organisation management', () => {
   let page: Page;
 
-  test('a beheerder logs in with the second factor', async () => {
+  test('the coordinator logs in', async () => {
     page = await context.newPage();
     await go(page, '/inloggen');
-    await page.fill('#email', BEHEERDER.email);
-    await page.fill('#wachtwoord', BEHEERDER.wachtwoord);
-    await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
-    await page.fill('#code', new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate());
+    await page.fill('#email', COORDINATOR.email);
+    await page.fill('#wachtwoord', COORDINATOR.wachtwoord);
     await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
   });
 
@@ -118,10 +120,19 @@ describe('organisation management', () => {
     await second.close();
   });
 
-  test('the merge page is accessible', async () => {
+  test('the merge page is accessible (to a beheerder)', async () => {
+    const other = await browser.newContext();
+    page = await other.newPage();
+    await go(page, '/inloggen');
+    await page.fill('#email', BEHEERDER.email);
+    await page.fill('#wachtwoord', BEHEERDER.wachtwoord);
+    await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
+    await page.fill('#code', new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate());
+    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
     await go(page, '/beheer/organisaties/samenvoegen?duplicaatZoek=hanze&behoudenZoek=hogeschool');
     await assertAccessible(page, 'merge page');
     await go(page, '/en/beheer/organisaties/samenvoegen');
     await assertAccessible(page, 'merge page (English)');
+    await other.close();
   });
 });

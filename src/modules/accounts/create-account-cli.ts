@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { lidmaatschappen } from '../lidmaatschappen/schema.ts';
+import { organisaties } from '../organisaties/schema.ts';
 import { encrypt } from '../../platform/secrets.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
@@ -17,6 +20,8 @@ export type CliAccountInput = {
   rol?: string | undefined;
   regio?: string | undefined;
   totpGeheim?: string | undefined;
+  /** The slug of an organisatie the account becomes coordinator of (its first coordinator, say). */
+  coordinatorVan?: string | undefined;
 };
 
 export async function createAccountFromCli(db: Db, appSecret: string, input: CliAccountInput) {
@@ -62,6 +67,22 @@ export async function createAccountFromCli(db: Db, appSecret: string, input: Cli
         objectId: row.id,
         betreftAccountId: row.id,
         na: { rol, regio: input.regio ?? null },
+      });
+    }
+    if (input.coordinatorVan) {
+      const [org] = await tx.select({ id: organisaties.id }).from(organisaties).where(eq(organisaties.slug, input.coordinatorVan)).limit(1);
+      if (!org) throw new Error(`No organisatie with slug '${input.coordinatorVan}'`);
+      const [lid] = await tx
+        .insert(lidmaatschappen)
+        .values({ accountId: row.id, organisatieId: org.id, rol: 'coordinator', bron: 'beheer' })
+        .returning({ id: lidmaatschappen.id });
+      await recordAudit(tx, {
+        actor: { kind: 'systeem' },
+        actie: 'lidmaatschap.aangemaakt',
+        objectType: 'lidmaatschap',
+        objectId: lid!.id,
+        betreftAccountId: row.id,
+        na: { organisatieId: org.id, rol: 'coordinator', bron: 'cli' },
       });
     }
     return { id: row.id, email, generatedPassword: input.wachtwoord ? undefined : wachtwoord };
