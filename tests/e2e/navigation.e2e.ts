@@ -10,7 +10,7 @@ import { closeAll, focusInfo, hasVisibleFocusIndicator, launchBrowser, pathAndQu
  * CSS and server behaviour together, and not how it is built.
  */
 
-const MAIN_NAV = ['Home', 'Vraagstukken', 'Aanbod', 'Organisaties', 'Kennisbank', 'Over het partnerschap'];
+const MAIN_NAV = ['Home', 'Vraagstukken', 'Aanbod', 'Organisaties', 'Personen', 'Kennisbank', 'Over het partnerschap'];
 // More Tabs than the header has stops: a loop that gets lost ends with a clear failure.
 const MAX_TABS = 25;
 
@@ -72,7 +72,8 @@ describe('keyboard', () => {
     }
     assert.deepEqual(reached, MAIN_NAV, 'main menu links in Tab order');
 
-    // Shift+Tab walks back the same way (Over → Kennisbank → Organisaties), then Enter follows.
+    // Shift+Tab walks back the same way (Over → Kennisbank → Personen → Organisaties), then Enter follows.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     assert.equal((await focusInfo(page))?.text, 'Organisaties');
