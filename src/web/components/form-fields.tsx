@@ -88,3 +88,24 @@ export function SelectField(props: FieldProps & { name: string; options: Option[
     </Field>
   );
 }
+
+/** A multi-line text field on the same pattern: label, hint, error message, aria-invalid and -describedby. */
+export function TextAreaField(
+  props: FieldProps & { name: string; value: string; maxlength?: number | undefined; rows?: number; lang?: string | undefined },
+) {
+  return (
+    <Field {...props}>
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        maxlength={props.maxlength}
+        lang={props.lang}
+        {...invalidAttributes(props.id, props.error, props.hint)}
+      >
+        {props.value}
+      </textarea>
+    </Field>
+  );
+}

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import { TextAreaField as SharedTextArea } from '../../../web/components/form-fields.tsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
 import type { Locale } from '../../../platform/i18n.ts';
@@ -35,45 +36,10 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={c.var.csrfToken} />;
 }
 
-/** A multi-line text field on the same pattern as TextField: label, error with id `${id}-fout`, aria. */
-export function TextAreaField(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  description?: string | undefined;
-  maxlength?: number;
-}) {
-  const describedBy = [props.description ? `${props.id}-uitleg` : '', props.error ? `${props.id}-fout` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.description ? (
-        <p class="utrecht-form-field-description" id={`${props.id}-uitleg`}>
-          {props.description}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
-        id={props.id}
-        name={props.name}
-        rows={5}
-        maxlength={props.maxlength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
+/** The shared textarea; this module's forms call the hint `description`. */
+export function TextAreaField(props: Parameters<typeof SharedTextArea>[0] & { description?: string | undefined }) {
+  const { description, ...rest } = props;
+  return <SharedTextArea {...rest} hint={description ?? rest.hint} />;
 }
 
 /** An alert for a refusal that is not about one field (e.g. the last-coordinator rule). */

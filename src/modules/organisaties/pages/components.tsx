@@ -27,48 +27,7 @@ export function CsrfField() {
 const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
   [hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
 
-/** A multi-line text field on the TextField pattern: label, hint, error with id `${id}-fout`, aria. */
-export function TextAreaField(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-  maxlength?: number;
-  rows?: number;
-  lang?: string;
-}) {
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
-        id={props.id}
-        name={props.name}
-        rows={props.rows ?? 5}
-        maxlength={props.maxlength}
-        lang={props.lang}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
-}
+export { TextAreaField } from '../../../web/components/form-fields.tsx';
 
 /** A group of checkboxes in a fieldset; the error summary links to the first box (`${id}-0`). */
 export function CheckboxGroup(props: {

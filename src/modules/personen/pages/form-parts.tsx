@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { TextAreaField } from '../../../web/components/form-fields.tsx';
 
 /**
  * Form controls the shared components lack: a textarea, a group of checkboxes, and a select with
@@ -25,27 +26,9 @@ function Messages({ id, error, hint }: { id: string; error?: string | undefined;
   );
 }
 
-export function TextArea(props: { id: string; name: string; label: string; value: string; maxlength: number; error?: string | undefined; hint?: string | undefined; lang?: string }) {
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      <Messages id={props.id} error={props.error} hint={props.hint} />
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
-        id={props.id}
-        name={props.name}
-        rows={6}
-        maxlength={props.maxlength}
-        lang={props.lang}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, props.error, props.hint)}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
+/** The shared textarea, six rows high for expertise texts. */
+export function TextArea(props: Parameters<typeof TextAreaField>[0]) {
+  return <TextAreaField rows={6} {...props} />;
 }
 
 export type Checkbox = { id: string; name: string; label: string; checked: boolean; lang?: string };

@@ -16,31 +16,7 @@ export function beheerContext(c: Context<AppEnv>): WriteContext {
 export type FormState = { values: Record<string, string>; fieldErrors: Record<string, string> };
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, fieldErrors: {} });
 
-export function TextAreaField(props: { id: string; name: string; label: string; value: string; error?: string | undefined; maxlength?: number }) {
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`}
-        id={props.id}
-        name={props.name}
-        rows={4}
-        maxlength={props.maxlength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${props.id}-fout` : undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
-}
+export { TextAreaField } from '../../../web/components/form-fields.tsx';
 
 /** The refusal of a stale save: what happened, and that the input below was kept and not saved. */
 export function StaleAlert({ title, children }: { title: string; children?: Child }) {
