@@ -10,7 +10,7 @@ export type MailSink = {
   url: string;
   port: number;
   messages: ReceivedMail[];
-  /** Waits for the first mail to `to` (case-insensitive) whose subject matches, received after `since`. */
+  /** Waits for the first mail to `to` (case-insensitive) whose subject matches, received strictly after `since`. */
   waitFor(to: string, options?: { subject?: RegExp; timeoutMs?: number; since?: Date }): Promise<ReceivedMail>;
   close(): Promise<void>;
 };
@@ -54,7 +54,7 @@ export async function startMailSink(port = 0, host = '127.0.0.1', limit = 200): 
       (m) =>
         m.to.includes(to.toLowerCase()) &&
         (!subject || subject.test(m.subject)) &&
-        (!since || m.receivedAt >= since),
+        (!since || m.receivedAt > since),
     );
 
   return {

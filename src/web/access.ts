@@ -35,8 +35,18 @@ export function refuseAnonymous(c: Context<AppEnv>): Response {
     });
   }
   const url = new URL(c.req.url);
-  const back = c.req.method === 'GET' ? url.pathname + url.search : (c.req.header('referer') ? new URL(c.req.header('referer')!).pathname : '/');
+  const back = c.req.method === 'GET' ? url.pathname + url.search : refererPath(c.req.header('referer'));
   return c.redirect(`${localizedPath(c.var.locale, '/inloggen')}?terug=${encodeURIComponent(back)}`, 303);
+}
+
+/** The path of the page a form was posted from, to return to after logging in; '/' when unknown or malformed. */
+function refererPath(referer: string | undefined): string {
+  if (!referer) return '/';
+  try {
+    return new URL(referer).pathname;
+  } catch {
+    return '/';
+  }
 }
 
 export function refuseForbidden(c: Context<AppEnv>, detail = 'You are not allowed to do this'): Response | Promise<Response> {

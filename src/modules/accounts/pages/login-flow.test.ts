@@ -172,6 +172,18 @@ describe('accounts: register, verify, log in with a second factor, log out', () 
     assert.match(r.res.headers.get('location') ?? '', /^\/inloggen\?terug=/);
   });
 
+  it('sends an anonymous form post to the login page, also with a malformed Referer', async () => {
+    const b = new BrowserSession(t.app);
+    await b.get('/');
+    const res = await t.app.request('/account/wachtwoord', {
+      method: 'POST',
+      headers: { cookie: b.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', referer: ':::kapot' },
+      body: new URLSearchParams({ _csrf: /ip_csrf=([^;]+)/.exec(b.cookieHeader())![1]! }).toString(),
+    });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/inloggen?terug=%2F');
+  });
+
   it('resets a password once with the mailed link, ending every session', async () => {
     const account = await createAccount(t.db, t.config, { email: 'vergeetachtig@example.org' });
     const other = new BrowserSession(t.app);
