@@ -78,7 +78,7 @@ async function renderDeletePage(c: Context<AppEnv>, actor: AccountActor, view: V
             error={fieldErrors.bevestiging}
           />
           {heeftWachtwoord ? (
-            <PasswordField id="verwijderen-wachtwoord" name="wachtwoord" label={t('mijnGegevens.verwijderen.wachtwoordLabel')} error={fieldErrors.wachtwoord} />
+            <TextField id="verwijderen-wachtwoord" name="wachtwoord" type="password" value="" autocomplete="current-password" maxlength={256} label={t('mijnGegevens.verwijderen.wachtwoordLabel')} error={fieldErrors.wachtwoord} />
           ) : null}
           <button class="utrecht-button utrecht-button--primary-action utrecht-button--warning" type="submit">
             {t('mijnGegevens.verwijderen.knop')}
@@ -112,31 +112,6 @@ function Blocking({ organisaties }: { organisaties: BlockingOrganisatie[] }) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-/** A password input on the same pattern as TextField (which has no password type). */
-function PasswordField(props: { id: string; name: string; label: string; error: string | undefined }) {
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        class={`utrecht-textbox utrecht-textbox--html-input${props.error ? ' utrecht-textbox--invalid' : ''}`}
-        type="password"
-        id={props.id}
-        name={props.name}
-        autocomplete="current-password"
-        maxlength={256}
-        {...(props.error ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${props.id}-fout` } : {})}
-      />
     </div>
   );
 }

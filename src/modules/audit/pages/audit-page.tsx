@@ -73,8 +73,8 @@ export async function auditLogPage(c: Context<AppEnv>) {
           <TextField id="filter-objectid" name="objectid" label={t('audit.filter.objectid')} value={values.objectid} maxlength={200} autocomplete="off" error={errorFor('objectid')} />
           <TextField id="filter-actor" name="actor" label={t('audit.filter.actor')} value={values.actor} maxlength={320} autocomplete="off" error={errorFor('actor')} />
           <TextField id="filter-betreft" name="betreft" label={t('audit.filter.betreft')} value={values.betreft} maxlength={320} autocomplete="off" error={errorFor('betreft')} />
-          <DateField id="filter-van" name="van" label={t('audit.filter.van')} value={values.van} error={errorFor('van')} />
-          <DateField id="filter-tot" name="tot" label={t('audit.filter.tot')} value={values.tot} error={errorFor('tot')} />
+          <TextField id="filter-van" name="van" type="date" label={t('audit.filter.van')} value={values.van} error={errorFor('van')} />
+          <TextField id="filter-tot" name="tot" type="date" label={t('audit.filter.tot')} value={values.tot} error={errorFor('tot')} />
           <div class="ip-filter__actions">
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {t('audit.filter.submit')}
@@ -105,26 +105,3 @@ export async function auditLogPage(c: Context<AppEnv>) {
   );
 }
 
-/** A date input (the browser's date picker; without one, the hint tells the format). */
-function DateField(props: { id: string; name: string; label: string; value: string; error: string | undefined }) {
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <label class="utrecht-form-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        class={`utrecht-textbox utrecht-textbox--html-input${props.error ? ' utrecht-textbox--invalid' : ''}`}
-        type="date"
-        id={props.id}
-        name={props.name}
-        value={props.value}
-        {...(props.error ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${props.id}-fout` } : {})}
-      />
-    </div>
-  );
-}

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from '../../../web/context.ts';
+import { parseQueryFilter } from '../../../web/query-filter.ts';
 import { EmptyState, ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
 import { SelectField, TextField } from '../../../web/components/form-fields.tsx';
 import { Pagination } from '../../../web/components/pagination.tsx';
@@ -13,26 +14,8 @@ import { organisatieSoorten } from '../schema.ts';
 
 const filterFields = ['zoek', 'soort', 'regio', 'sort', 'page'] as const;
 
-/**
- * Reads the filters from the query string. An invalid value is reported at the top and left out,
- * so the visitor still gets a useful list and keeps the rest of what they typed.
- */
 function parseFilter(query: Record<string, string>): { filter: OrganisatieFilter; invalid: Set<string> } {
-  const input: Record<string, string> = {};
-  for (const key of filterFields) if (query[key] !== undefined) input[key] = query[key];
-  const invalid = new Set<string>();
-  for (;;) {
-    const parsed = organisatieFilterSchema.safeParse({ ...input, pageSize: 20 });
-    if (parsed.success) return { filter: parsed.data, invalid };
-    const before = Object.keys(input).length;
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      invalid.add(field);
-      delete input[field];
-    }
-    // Nothing left to drop would loop forever; the defaults are always valid.
-    if (Object.keys(input).length === before) return { filter: organisatieFilterSchema.parse({ pageSize: 20 }), invalid };
-  }
+  return parseQueryFilter(organisatieFilterSchema, query, filterFields, { pageSize: 20 });
 }
 
 export async function organisatieListPage(c: Context<AppEnv>) {

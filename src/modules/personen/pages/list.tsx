@@ -6,6 +6,7 @@ import { EmptyState, ErrorSummary, type FieldError } from '../../../web/componen
 import { SelectField, TextField } from '../../../web/components/form-fields.tsx';
 import { Pagination } from '../../../web/components/pagination.tsx';
 import type { AppEnv } from '../../../web/context.ts';
+import { parseQueryFilter } from '../../../web/query-filter.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
 import { persoonstypes } from '../../accounts/schema.ts';
@@ -17,26 +18,8 @@ import { zoekTermenVoor } from '../synoniemen.ts';
 
 const filterFields = ['zoek', 'soort', 'regio', 'thema', 'persoonstype', 'sort', 'page'] as const;
 
-/**
- * Reads the filters from the query string. An invalid value is reported at the top and left out,
- * so the visitor still gets a useful list and keeps the rest of what they typed.
- */
 function parseFilter(query: Record<string, string>): { filter: PersoonFilter; invalid: Set<string> } {
-  const input: Record<string, string> = {};
-  for (const key of filterFields) if (query[key] !== undefined) input[key] = query[key];
-  const invalid = new Set<string>();
-  for (;;) {
-    const parsed = persoonFilterSchema.safeParse({ ...input, pageSize: 20 });
-    if (parsed.success) return { filter: parsed.data, invalid };
-    const before = Object.keys(input).length;
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      invalid.add(field);
-      delete input[field];
-    }
-    // Nothing left to drop would loop forever; the defaults are always valid.
-    if (Object.keys(input).length === before) return { filter: persoonFilterSchema.parse({ pageSize: 20 }), invalid };
-  }
+  return parseQueryFilter(persoonFilterSchema, query, filterFields, { pageSize: 20 });
 }
 
 /** Unknown regio or thema codes are reported like malformed ones (shared with the API). */
