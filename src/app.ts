@@ -34,6 +34,7 @@ import { securityHeaders } from './web/security.ts';
 import { homePage } from './web/pages/home.tsx';
 import { devMailboxPage } from './web/pages/dev-mailbox.tsx';
 import { anonymous } from './platform/actor.ts';
+import { clientIp } from './web/client-ip.ts';
 import { contentPage } from './web/pages/content-pages.tsx';
 import { overPage } from './web/pages/over.tsx';
 import { upcomingSectionPage } from './web/pages/upcoming-sections.tsx';
@@ -136,6 +137,9 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
   if (config.env === 'development' && deps.mailSink) {
     // Before the pages: their middleware (locale, CSRF, session) is not needed for this tool page.
     app.get('/ontwikkeling/mail', access('public'), (c) => {
+      // The mails hold reset and verification links: only for the developer's own machine, even
+      // when the development server listens on every interface (HOST=0.0.0.0).
+      if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(clientIp(c))) return c.text('Forbidden', 403);
       c.set('locale', 'nl');
       c.set('t', translator('nl'));
       c.set('actor', anonymous);
