@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { linkIn, startMailSink, type MailSink } from '../../src/platform/mail-sink.ts';
 import { runCli, startServer, type RunningServer } from '../support/server-process.ts';
-import { closeAll, launchBrowser, pathAndQuery } from './support.ts';
+import { closeAll, launchBrowser, pathAndQuery, logInWithSecondFactor } from './support.ts';
 
 /**
  * Memberships end to end: a beheerder (made with the CLI, second factor on) logs in through the
@@ -70,12 +69,7 @@ describe('memberships', () => {
   test('a beheerder logs in with the second factor and invites someone from the members page', async () => {
     beheerderPage = await beheerder.newPage();
     const page = beheerderPage;
-    await go(page, '/inloggen');
-    await page.fill('#email', BEHEERDER.email);
-    await page.fill('#wachtwoord', BEHEERDER.wachtwoord);
-    await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
-    await page.fill('#code', new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate());
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
+    await logInWithSecondFactor(page, server.baseUrl, BEHEERDER, TOTP_SECRET);
 
     await go(page, `/organisaties/${ORGANISATIE}/leden`);
     await axe(page, 'members page');

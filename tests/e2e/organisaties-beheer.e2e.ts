@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startMailSink, type MailSink } from '../../src/platform/mail-sink.ts';
 import { runCli, startServer, type RunningServer } from '../support/server-process.ts';
-import { assertAccessible, closeAll, launchBrowser, pathAndQuery } from './support.ts';
+import { assertAccessible, closeAll, launchBrowser, pathAndQuery, logInWithSecondFactor } from './support.ts';
 
 /**
  * Organisation management end to end: the organisation's coordinator edits the organisation,
@@ -123,12 +122,7 @@ describe('organisation management', () => {
   test('the merge page is accessible (to a beheerder)', async () => {
     const other = await browser.newContext();
     page = await other.newPage();
-    await go(page, '/inloggen');
-    await page.fill('#email', BEHEERDER.email);
-    await page.fill('#wachtwoord', BEHEERDER.wachtwoord);
-    await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
-    await page.fill('#code', new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate());
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
+    await logInWithSecondFactor(page, server.baseUrl, BEHEERDER, TOTP_SECRET);
     await go(page, '/beheer/organisaties/samenvoegen?duplicaatZoek=hanze&behoudenZoek=hogeschool');
     await assertAccessible(page, 'merge page');
     await go(page, '/en/beheer/organisaties/samenvoegen');

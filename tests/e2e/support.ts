@@ -96,3 +96,22 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
   const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   if (problems.length > 0) throw new Error(`axe found problems on ${label}:\n${problems.join('\n')}`);
 }
+
+/**
+ * Logs in through the real pages: /inloggen with e-mail and password, then (for an account with a
+ * second factor) /inloggen/tweede-factor with a TOTP code of `totpSecret`. Ends on the page after login.
+ */
+export async function logInWithSecondFactor(
+  page: Page,
+  baseUrl: string,
+  person: { email: string; wachtwoord: string },
+  totpSecret: string,
+): Promise<void> {
+  const { TOTP, Secret } = await import('otpauth');
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.fill('#email', person.email);
+  await page.fill('#wachtwoord', person.wachtwoord);
+  await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
+  await page.fill('#code', new TOTP({ secret: Secret.fromBase32(totpSecret) }).generate());
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
+}

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startMailSink, type MailSink } from '../../src/platform/mail-sink.ts';
 import { runCli, startServer, type RunningServer } from '../support/server-process.ts';
-import { assertAccessible, closeAll, launchBrowser } from './support.ts';
+import { assertAccessible, closeAll, launchBrowser, logInWithSecondFactor } from './support.ts';
 
 /**
  * Taxonomy end to end: a beheerder (made with the CLI, second factor on) logs in through the real
@@ -52,12 +51,7 @@ const main = async (p: Page) => (await p.textContent('main')) ?? '';
 
 describe('taxonomy', () => {
   test('a beheerder logs in with the second factor', async () => {
-    await go(page, '/inloggen');
-    await page.fill('#email', BEHEERDER.email);
-    await page.fill('#wachtwoord', BEHEERDER.wachtwoord);
-    await Promise.all([page.waitForURL(/\/inloggen\/tweede-factor/), page.click('main button[type="submit"]')]);
-    await page.fill('#code', new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOTP_SECRET) }).generate());
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/inloggen')), page.click('main button[type="submit"]')]);
+    await logInWithSecondFactor(page, server.baseUrl, BEHEERDER, TOTP_SECRET);
   });
 
   test('before: a search for the new word finds no theme', async () => {
