@@ -6,3 +6,6 @@ export * from '../modules/lidmaatschappen/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/personen/schema.ts';
 export * from './search-words.ts';
+export * from '../modules/vraagstukken/schema.ts';
+export * from '../modules/aanbod/schema.ts';
+export * from '../modules/belangstellingen/schema.ts';

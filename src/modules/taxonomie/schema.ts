@@ -57,3 +57,13 @@ export const samenwerkingsvormen = pgTable('samenwerkingsvormen', {
   volgorde: integer('volgorde').notNull().default(0),
   versie: integer('versie').notNull().default(1),
 });
+
+/**
+ * Levels of education a vraagstuk asks for and an aanbod item is at: mbo, and bachelor or master at a
+ * hogeschool (hbo) or a university (wo). Shared by vraagstukken, aanbod and (later) matching, so that
+ * "level fit" compares like with like. The samenwerkingsvormen list only the sector (mbo, hbo, wo):
+ * `sectorVan` maps one to the other.
+ */
+export const onderwijsniveaus = ['mbo', 'hbo-bachelor', 'hbo-master', 'wo-bachelor', 'wo-master'] as const;
+export type Onderwijsniveau = (typeof onderwijsniveaus)[number];
+export const sectorVan = (niveau: Onderwijsniveau): 'mbo' | 'hbo' | 'wo' => (niveau === 'mbo' ? 'mbo' : niveau.startsWith('hbo') ? 'hbo' : 'wo');
