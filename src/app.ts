@@ -20,6 +20,9 @@ import { auditPages } from './modules/audit/index.ts';
 import { lidmaatschapPages } from './modules/lidmaatschappen/index.ts';
 import { personenPages } from './modules/personen/index.ts';
 import { taxonomiePages } from './modules/taxonomie/index.ts';
+import { vraagstukPages, vraagstukZoekPages } from './modules/vraagstukken/index.ts';
+import { aanbodPages, aanbodZoekPages } from './modules/aanbod/index.ts';
+import { belangstellingPages } from './modules/belangstellingen/index.ts';
 import { access } from './web/access.ts';
 import { flashMiddleware } from './web/flash.ts';
 import { DomainError, ValidationError } from './platform/errors.ts';
@@ -63,8 +66,6 @@ function createPages() {
   pages.use('*', forPages(flashMiddleware));
   const open = access('public');
   pages.get('/', open, homePage);
-  pages.get('/vraagstukken', open, upcomingSectionPage('vraagstukken'));
-  pages.get('/aanbod', open, upcomingSectionPage('aanbod'));
   pages.get('/kennisbank', open, upcomingSectionPage('kennisbank'));
   organisatiePages(pages);
   accountPages(pages);
@@ -76,6 +77,12 @@ function createPages() {
   auditPages(pages);
   personenPages(pages);
   taxonomiePages(pages);
+  // The list pages first: their fixed paths (/vraagstukken/feeds/...) come before /vraagstukken/:id.
+  vraagstukZoekPages(pages);
+  aanbodZoekPages(pages);
+  vraagstukPages(pages);
+  aanbodPages(pages);
+  belangstellingPages(pages);
   pages.get('/over', open, overPage);
   pages.get('/toegankelijkheid', open, contentPage('toegankelijkheid'));
   pages.get('/privacy', open, contentPage('privacy'));

@@ -4,6 +4,9 @@ import { organisatiesApi } from '../modules/organisaties/index.ts';
 import { accountsApi, bearerMiddleware } from '../modules/accounts/index.ts';
 import { taxonomieApi } from '../modules/taxonomie/index.ts';
 import { personenApi } from '../modules/personen/index.ts';
+import { vraagstukkenApi } from '../modules/vraagstukken/index.ts';
+import { aanbodApi } from '../modules/aanbod/index.ts';
+import { belangstellingenApi } from '../modules/belangstellingen/index.ts';
 import type { AppEnv } from '../web/context.ts';
 import { apiVersion } from './openapi-helpers.ts';
 import { access } from '../web/access.ts';
@@ -39,6 +42,9 @@ export function createApi(publicUrl: string) {
   taxonomieApi(api);
   accountsApi(api);
   personenApi(api);
+  vraagstukkenApi(api);
+  aanbodApi(api);
+  belangstellingenApi(api);
 
   // The document only changes with the code: build it once, on first request.
   api.openAPIRegistry.registerComponent('securitySchemes', 'persoonlijkToken', {

@@ -61,6 +61,7 @@ CREATE TABLE "vraagstukken" (
 	"vroegste_start" date,
 	"deadline" date,
 	"duur_weken" integer,
+	"diepgang" text,
 	"aantal_studenten" integer,
 	"aantal_teams" integer,
 	"vertrouwelijkheid" text DEFAULT 'openbaar' NOT NULL,

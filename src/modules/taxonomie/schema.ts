@@ -67,3 +67,10 @@ export const samenwerkingsvormen = pgTable('samenwerkingsvormen', {
 export const onderwijsniveaus = ['mbo', 'hbo-bachelor', 'hbo-master', 'wo-bachelor', 'wo-master'] as const;
 export type Onderwijsniveau = (typeof onderwijsniveaus)[number];
 export const sectorVan = (niveau: Onderwijsniveau): 'mbo' | 'hbo' | 'wo' => (niveau === 'mbo' ? 'mbo' : niveau.startsWith('hbo') ? 'hbo' : 'wo');
+
+/**
+ * How deep a collaboration goes, the characteristic of each samenwerkingsvorm (reference data:
+ * forms[].depth) that a vraagstuk can state too, so that the vormenwijzer can compare them.
+ */
+export const diepgangen = ['kennismaking', 'verkenning', 'toepassing', 'onderzoek', 'structureel', 'kennisoverdracht', 'talent'] as const;
+export type Diepgang = (typeof diepgangen)[number];

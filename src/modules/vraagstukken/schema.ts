@@ -3,7 +3,7 @@ import { bigserial, boolean, date, index, integer, pgTable, primaryKey, text, ti
 import { bytea, tsvector } from '../../db/column-types.ts';
 import { accounts } from '../accounts/schema.ts';
 import { onderdelen, organisaties } from '../organisaties/schema.ts';
-import { regios } from '../taxonomie/schema.ts';
+import { diepgangen, regios } from '../taxonomie/schema.ts';
 
 /**
  * The lifecycle of domain.md, with pre-moderation: concept -> ingediend -> gepubliceerd (a verbinder
@@ -63,6 +63,8 @@ export const vraagstukken = pgTable(
     vroegsteStart: date('vroegste_start'),
     deadline: date('deadline'),
     duurWeken: integer('duur_weken'),
+    // How deep the work should go (the samenwerkingsvormen's characteristic): feeds the vormenwijzer.
+    diepgang: text('diepgang', { enum: diepgangen }),
     aantalStudenten: integer('aantal_studenten'),
     aantalTeams: integer('aantal_teams'),
     vertrouwelijkheid: text('vertrouwelijkheid', { enum: vertrouwelijkheden }).notNull().default('openbaar'),

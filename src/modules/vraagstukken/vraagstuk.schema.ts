@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { onderwijsniveaus } from '../taxonomie/schema.ts';
+import { isoDate, optionalCount, optionalField, plainText } from '../../platform/zod-helpers.ts';
+import { diepgangen, onderwijsniveaus } from '../taxonomie/schema.ts';
 import { vertrouwelijkheden } from './schema.ts';
 
 /**
@@ -24,33 +25,10 @@ export const vraagstukLimieten = {
   bijlageBytes: 5 * 1024 * 1024,
 } as const;
 
-// eslint-disable-next-line no-control-regex
-const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Optional plain text: empty means none; newlines allowed (paragraphs), other control characters not. */
-export const vrijeTekst = (max: number, tooLong: string) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? (v.replace(/\r\n?/g, '\n').trim() === '' ? null : v.replace(/\r\n?/g, '\n').trim()) : v),
-    z
-      .string()
-      .max(max, tooLong)
-      .refine((s) => !controlChars.test(s), 'vraagstukken.fouten.tekens')
-      .nullable()
-      .optional(),
-  );
-
-export const isoDatum = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'vraagstukken.fouten.datum')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '2000-01-01' && s <= '2999-12-31';
-  }, 'vraagstukken.fouten.datum')
-  .openapi({ format: 'date', example: '2027-02-01' });
-
-const optioneleDatum = z.preprocess((v) => (v === '' ? null : v), isoDatum.nullable().optional());
-const optioneelGetal = (max: number, message: string) =>
-  z.preprocess((v) => (v === '' ? null : v), z.coerce.number(message).int(message).min(1, message).max(max, message).nullable().optional());
+/** Optional plain text; empty means none. */
+export const vrijeTekst = (max: number, tooLong: string) => plainText(max, { tooLong, controlChars: 'vraagstukken.fouten.tekens' });
+const optioneleDatum = optionalField(isoDate('vraagstukken.fouten.datum'));
+const optioneelGetal = (max: number, message: string) => optionalCount(1, max, message);
 
 const code = (message: string) => z.string().regex(/^[a-z0-9-]{1,60}$/, message);
 const uniek = (a: string[]) => new Set(a).size === a.length;
@@ -58,7 +36,7 @@ const uniek = (a: string[]) => new Set(a).size === a.length;
 export const vraagstukInvoerSchema = z
   .object({
     organisatieId: z.uuid('vraagstukken.fouten.organisatie').openapi({ description: 'De rijksorganisatie die de vraag stelt' }),
-    onderdeelId: z.preprocess((v) => (v === '' ? null : v), z.uuid('vraagstukken.fouten.onderdeel').nullable().optional()).openapi({
+    onderdeelId: optionalField(z.uuid('vraagstukken.fouten.onderdeel')).openapi({
       description: 'Een onderdeel (directie, afdeling) van die organisatie',
     }),
     titelNl: vrijeTekst(vraagstukLimieten.titel, 'vraagstukken.fouten.titelLengte').openapi({ description: 'Titel in het Nederlands' }),
@@ -90,6 +68,9 @@ export const vraagstukInvoerSchema = z
     vroegsteStart: optioneleDatum.openapi({ description: 'Vroegste start' }),
     deadline: optioneleDatum.openapi({ description: 'Deadline: tot wanneer partners kunnen reageren; daarna vervalt het vraagstuk' }),
     duurWeken: optioneelGetal(vraagstukLimieten.duurWeken, 'vraagstukken.fouten.duur').openapi({ description: 'Verwachte duur in weken' }),
+    diepgang: optionalField(z.enum(diepgangen, 'vraagstukken.fouten.diepgang')).openapi({
+      description: 'Hoe diep het werk gaat: kennismaking, verkenning, toepassing, onderzoek, structureel, kennisoverdracht, talent',
+    }),
     aantalStudenten: optioneelGetal(vraagstukLimieten.studenten, 'vraagstukken.fouten.studenten').openapi({ description: 'Aantal studenten dat mee kan doen' }),
     aantalTeams: optioneelGetal(vraagstukLimieten.teams, 'vraagstukken.fouten.teams').openapi({ description: 'Aantal teams dat mee kan doen' }),
     vertrouwelijkheid: z.enum(vertrouwelijkheden, 'vraagstukken.fouten.vertrouwelijkheid').default('openbaar').openapi({

@@ -1,0 +1,4 @@
+// The only import surface of the belangstellingen module.
+export * from './schema.ts';
+export { belangstellingPages } from './pages/routes.tsx';
+export { belangstellingenApi } from './api/routes.ts';

@@ -1,0 +1,6 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../../web/context.ts';
+
+export function vraagstukPages(pages: Hono<AppEnv>) {
+  void pages;
+}
