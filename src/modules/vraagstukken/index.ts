@@ -3,3 +3,7 @@ export * from './schema.ts';
 export { vraagstukPages } from './pages/routes.tsx';
 export { vraagstukZoekPages } from './zoeken/routes.tsx';
 export { vraagstukkenApi } from './api/routes.ts';
+export { vraagstukInvoerSchema, vraagstukLimieten, type VraagstukInvoer } from './vraagstuk.schema.ts';
+export { kan, mogelijkeTransities, openStatussen, transities, zichtbareStatussen, type Transitie } from './lifecycle.ts';
+export { isBeoordelaar, isEigenaar, isPartner, mayAanmaken, maySee, maySeeDetails, type VraagstukResource } from './policy.ts';
+export { isUuid, laadVraagstukKern, type VraagstukKern } from './resource.ts';

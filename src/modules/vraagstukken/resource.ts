@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { belangstellingen } from '../belangstellingen/schema.ts';
+import type { VraagstukResource } from './policy.ts';
+import { vraagstukContactpersonen, vraagstukken } from './schema.ts';
+
+export type VraagstukKern = VraagstukResource & {
+  id: string;
+  versie: number;
+  titelNl: string | null;
+  titelEn: string | null;
+  deadline: string | null;
+};
+
+/**
+ * What every policy check on one vraagstuk needs, in three small queries: the row's deciding
+ * fields, its contact people, and who was introduced (an accepted belangstelling; the matching
+ * issue adds accepted koppelingen here). Used by the pages and the API of vraagstukken and of
+ * belangstellingen, so that they decide alike.
+ */
+export async function laadVraagstukKern(db: Db, id: string): Promise<VraagstukKern | undefined> {
+  const [row] = await db
+    .select({
+      id: vraagstukken.id,
+      versie: vraagstukken.versie,
+      titelNl: vraagstukken.titelNl,
+      titelEn: vraagstukken.titelEn,
+      deadline: vraagstukken.deadline,
+      organisatieId: vraagstukken.organisatieId,
+      regioCode: vraagstukken.regioCode,
+      status: vraagstukken.status,
+      vertrouwelijkheid: vraagstukken.vertrouwelijkheid,
+      aangemaaktDoor: vraagstukken.aangemaaktDoor,
+    })
+    .from(vraagstukken)
+    .where(eq(vraagstukken.id, id));
+  if (!row) return undefined;
+  const [contacten, geintroduceerd] = await Promise.all([
+    db.select({ id: vraagstukContactpersonen.accountId }).from(vraagstukContactpersonen).where(eq(vraagstukContactpersonen.vraagstukId, id)),
+    db
+      .select({ id: belangstellingen.accountId })
+      .from(belangstellingen)
+      .where(and(eq(belangstellingen.vraagstukId, id), eq(belangstellingen.status, 'geaccepteerd'))),
+  ]);
+  return { ...row, contactpersoonIds: contacten.map((c) => c.id), geintroduceerdeIds: geintroduceerd.map((g) => g.id) };
+}
+
+/** A path parameter that is not a uuid names nothing (and must not reach PostgreSQL as one). */
+export const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
