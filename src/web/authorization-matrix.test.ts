@@ -9,6 +9,9 @@ import { onderdelen, organisaties } from '../modules/organisaties/index.ts';
 import { provincies, themaSynoniemen } from '../modules/taxonomie/index.ts';
 import { hashToken, randomToken } from '../platform/secrets.ts';
 import { isAccessGate, type AccessLevel } from './access.ts';
+import { opgeslagenZoekopdrachten, vraagstukBijlagen, vraagstukken } from '../modules/vraagstukken/index.ts';
+import { aanbod } from '../modules/aanbod/index.ts';
+import { belangstellingen } from '../modules/belangstellingen/index.ts';
 
 /**
  * The authorization matrix, built from the route table: every route and method of the app (pages in
@@ -28,12 +31,27 @@ const personas: Persona[] = ['anoniem', 'student', 'docent', 'ambtenaar', 'coord
 
 // 'account' routes whose path names a thing of one particular person (a token, a request, a
 // membership): someone else's is refused to everyone, the beheerder included (they act through /beheer).
-const ownedByOthers = [/^\/account\/api-tokens\/:id/, /^\/account\/organisaties\/verzoeken\/:id/, /^\/account\/organisaties\/:slug/];
+const ownedByOthers = [
+  /^\/account\/api-tokens\/:id/,
+  /^\/account\/organisaties\/verzoeken\/:id/,
+  /^\/account\/organisaties\/:slug/,
+  /^\/account\/zoekopdrachten\/:id/,
+  // An interest is seen only by the person who signalled it and the vraagstuk's owners.
+  /^\/belangstellingen\/:id/,
+  /^\/api\/v1\/belangstellingen\/:id/,
+  // Aanbod is edited by its owner: 'account' routes that name someone else's item.
+  /^\/aanbod\/:id\/./,
+  /^\/api\/v1\/aanbod\/:id/,
+];
+
+// 'verbinder' routes that name no resource (a verbinder's own queue): every verbinder may open them.
+const ownQueue = (level: AccessLevel, path: string) => level === 'verbinder' && !path.includes(':');
 
 function expectAllowed(level: AccessLevel, path: string, persona: Persona): boolean | 'refused-or-404' {
   if (level === 'public') return true;
   if (persona === 'anoniem') return false;
   if (level === 'account') return ownedByOthers.some((re) => re.test(path)) ? 'refused-or-404' : true;
+  if (ownQueue(level, path)) return persona === 'beheerder' || persona === 'verbinder-elders';
   return persona === 'beheerder';
 }
 
@@ -96,7 +114,40 @@ describe('authorization matrix', () => {
       .values({ organisatieId: orgA.id, soort: 'lectoraat', naam: 'Lectoraat Digitale Overheid', slug: 'lectoraat-digitale-overheid' })
       .returning({ id: onderdelen.id, slug: onderdelen.slug });
 
+    // The marketplace: a published, public vraagstuk of a ministry in a regio that is not the
+    // verbinder's, with an attachment, an interest from someone else, and a published aanbod of A.
+    const orgD = await db
+      .select({ id: organisaties.id, regio: provincies.regioCode })
+      .from(organisaties)
+      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
+      .where(and(eq(organisaties.soort, 'rijksorganisatie'), ne(organisaties.id, orgB.id), ne(provincies.regioCode, regioB!.code)))
+      .orderBy(organisaties.slug)
+      .limit(1)
+      .then((r) => r[0]!);
+    const civilServant = await createAccount(db, t.config, { persoonstype: 'ambtenaar', lidmaatschappen: [{ organisatieId: orgD.id, rol: 'lid' }] });
+    const [vraagstuk] = await db
+      .insert(vraagstukken)
+      .values({ organisatieId: orgD.id, aangemaaktDoor: civilServant.id, titelNl: 'Matrixvraagstuk', vraagNl: 'Wat mag wie?', themaCodes: ['cybersecurity'], niveaus: ['hbo-bachelor'], regioCode: orgD.regio, status: 'gepubliceerd', gepubliceerdOp: new Date() })
+      .returning({ id: vraagstukken.id });
+    const [bijlage] = await db
+      .insert(vraagstukBijlagen)
+      .values({ vraagstukId: vraagstuk!.id, bestandsnaam: 'vraag.pdf', mediatype: 'application/pdf', grootte: 9, sha256: 'x', inhoud: new TextEncoder().encode('%PDF-1.7\n') })
+      .returning({ id: vraagstukBijlagen.id });
+    const [belangstelling] = await db
+      .insert(belangstellingen)
+      .values({ vraagstukId: vraagstuk!.id, accountId: member.id, motivatie: 'Past bij ons vak.' })
+      .returning({ id: belangstellingen.id });
+    const [aanbodItem] = await db
+      .insert(aanbod)
+      .values({ soort: 'gastdocent', organisatieId: orgA.id, aangemaaktDoor: owner.id, titelNl: 'Gastcollege privacy', beschrijvingNl: 'Over de AVG.', themaCodes: ['cybersecurity'], status: 'gepubliceerd', gepubliceerdOp: new Date() })
+      .returning({ id: aanbod.id });
+    const [zoekopdracht] = await db
+      .insert(opgeslagenZoekopdrachten)
+      .values({ accountId: owner.id, naam: 'Van een ander', lijst: 'vraagstukken', zoekopdracht: 'zoek=data' })
+      .returning({ id: opgeslagenZoekopdrachten.id });
+
     params.slugB = orgB.slug;
+    params.bijlageId = bijlage!.id;
     const [synoniem] = await db.insert(themaSynoniemen).values({ themaCode: 'cybersecurity', taal: 'nl', term: 'matrix-synoniem' }).returning({ id: themaSynoniemen.id });
     // One :code for every taxonomy route: a theme; regio and samenwerkingsvorm routes then answer 404.
     Object.assign(params, { code: 'cybersecurity', naam: 'Utrecht', onderdeel: onderdeel!.slug, slug: orgA.slug, accountId: owner.id, token: 'onbekend-token-0000000000', provider: 'onbekend' });
@@ -110,6 +161,11 @@ describe('authorization matrix', () => {
       personen: owner.id,
       onderdelen: onderdeel!.id,
       synoniemen: synoniem!.id,
+      vraagstukken: vraagstuk!.id,
+      bijlagen: bijlage!.id,
+      belangstellingen: belangstelling!.id,
+      aanbod: aanbodItem!.id,
+      zoekopdrachten: zoekopdracht!.id,
     });
     await db.execute(sql`select 1`);
   });
@@ -214,5 +270,15 @@ describe('authorization matrix', () => {
     }
     console.log(`authorization matrix: ${routes.size} routes (${cells / personas.length} tried) x ${personas.length} personas = ${cells} cells`);
     assert.deepEqual(failures, []);
+
+    // Empty forms and bodies, sent as every persona (the beheerder included), changed nothing.
+    const [v] = await t.db.select({ status: vraagstukken.status, versie: vraagstukken.versie }).from(vraagstukken).where(eq(vraagstukken.id, ids.vraagstukken!));
+    assert.deepEqual(v, { status: 'gepubliceerd', versie: 1 }, 'the vraagstuk is unchanged');
+    const [a] = await t.db.select({ status: aanbod.status, versie: aanbod.versie }).from(aanbod).where(eq(aanbod.id, ids.aanbod!));
+    assert.deepEqual(a, { status: 'gepubliceerd', versie: 1 }, 'the aanbod is unchanged');
+    const [b] = await t.db.select({ status: belangstellingen.status }).from(belangstellingen).where(eq(belangstellingen.id, ids.belangstellingen!));
+    assert.deepEqual(b, { status: 'open' }, 'the interest is unchanged');
+    const [z] = await t.db.select({ id: opgeslagenZoekopdrachten.id }).from(opgeslagenZoekopdrachten).where(eq(opgeslagenZoekopdrachten.id, ids.zoekopdrachten!));
+    assert.ok(z, "someone else's saved search is still there");
   });
 });

@@ -187,3 +187,71 @@ export function LoginSections({ data }: { data: Data }) {
     </>
   );
 }
+
+/** The person's vraagstukken, aanbod, interests and saved searches (collectMarktplaats). */
+export function MarktplaatsSections({ data }: { data: Data }) {
+  const { t, locale, day } = useFormat();
+  const m = data.marktplaats;
+  const titel = (nl: string | null, en: string | null) => (locale === 'en' ? (en ?? nl) : (nl ?? en)) ?? '';
+  const link = (path: string, text: string) => (
+    <a class="utrecht-link utrecht-link--html-a" href={localizedPath(locale, path)}>
+      {text}
+    </a>
+  );
+  return (
+    <>
+      <Section id="marktplaats-vraagstukken" title={t('mijnGegevens.marktplaats.vraagstukken')}>
+        {m.vraagstukken.length === 0 ? (
+          <None text={t('mijnGegevens.marktplaats.geenVraagstukken')} />
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {m.vraagstukken.map((v) => (
+              <li>
+                {link(`/vraagstukken/${v.id}`, titel(v.titelNl, v.titelEn))} ({v.organisatie}): {t(`marktplaats.vraagstukStatus.${v.status}`)};{' '}
+                {v.aangemaakt ? t('mijnGegevens.marktplaats.aangemaakt', { datum: day(v.createdAt) }) : t('mijnGegevens.marktplaats.contactpersoon')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="marktplaats-aanbod" title={t('mijnGegevens.marktplaats.aanbod')}>
+        {m.aanbod.length === 0 ? (
+          <None text={t('mijnGegevens.marktplaats.geenAanbod')} />
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {m.aanbod.map((a) => (
+              <li>
+                {link(`/aanbod/${a.id}`, titel(a.titelNl, a.titelEn))}: {t(`marktplaats.aanbodSoort.${a.soort}`)}, {t(`marktplaats.aanbodStatus.${a.status}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="marktplaats-belangstelling" title={t('mijnGegevens.marktplaats.belangstellingen')}>
+        {m.belangstellingen.length === 0 ? (
+          <None text={t('mijnGegevens.marktplaats.geenBelangstellingen')} />
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {m.belangstellingen.map((b) => (
+              <li>
+                {link(`/belangstellingen/${b.id}`, titel(b.vraagstukTitelNl, b.vraagstukTitelEn))}: {t(`marktplaats.belangstellingStatus.${b.status}`)},{' '}
+                {t('mijnGegevens.sinds', { datum: day(b.createdAt) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="marktplaats-zoekopdrachten" title={t('mijnGegevens.marktplaats.zoekopdrachten')}>
+        {m.zoekopdrachten.length === 0 ? (
+          <None text={t('mijnGegevens.marktplaats.geenZoekopdrachten')} />
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {m.zoekopdrachten.map((z) => (
+              <li>{link(`/${z.lijst}?${z.zoekopdracht}`, z.naam)}</li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -12,6 +12,9 @@ import { organisaties } from '../../organisaties/index.ts';
 import { onderdeelContactpersonen, onderdelen } from '../../organisaties/schema.ts';
 import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
 import { themas } from '../../taxonomie/index.ts';
+import { aanbod } from '../../aanbod/schema.ts';
+import { belangstellingen } from '../../belangstellingen/schema.ts';
+import { opgeslagenZoekopdrachten, vraagstukContactpersonen, vraagstukken } from '../../vraagstukken/schema.ts';
 import { loadAccountActor } from '../actor-loader.ts';
 import { accounts, apiTokens, emailTokens, externeIdentiteiten, herstelcodes, platformrollen, sessies } from '../schema.ts';
 import { deleteAccount, verwijderdeGebruikerNaam } from './delete-account.ts';
@@ -70,6 +73,17 @@ describe('deleteAccount (use case, against the database)', () => {
     await t.db.insert(beschikbaarheden).values({ accountId: anna.id, van: '2026-09-01', tot: '2027-01-31', toelichting: 'semester' });
     await t.db.insert(onderdeelContactpersonen).values({ onderdeelId: unit!.id, accountId: anna.id });
     await t.db.insert(onderdeelContactpersonen).values({ onderdeelId: unit!.id, accountId: other.id });
+    // The marketplace: a saved search, a contact-person role, a student's own aanbod, an open interest.
+    const [ministerie] = await t.db.select({ id: organisaties.id }).from(organisaties).where(eq(organisaties.soort, 'rijksorganisatie')).limit(1);
+    const [vraag] = await t.db
+      .insert(vraagstukken)
+      .values({ organisatieId: ministerie!.id, titelNl: 'Een vraag', vraagNl: 'Wat?', regioCode: 'west', status: 'gepubliceerd' })
+      .returning({ id: vraagstukken.id });
+    await t.db.insert(vraagstukContactpersonen).values({ vraagstukId: vraag!.id, accountId: anna.id });
+    await t.db.insert(opgeslagenZoekopdrachten).values({ accountId: anna.id, naam: 'Data', lijst: 'vraagstukken', zoekopdracht: 'zoek=data' });
+    await t.db.insert(aanbod).values({ soort: 'gastdocent', aangemaaktDoor: anna.id, titelNl: 'Gastcollege', beschrijvingNl: 'Over data.', status: 'gepubliceerd' });
+    await t.db.insert(aanbod).values({ soort: 'onderwijs', organisatieId: orgs[0]!.id, aangemaaktDoor: anna.id, titelNl: 'Minor Data', beschrijvingNl: 'Een minor.', status: 'gepubliceerd' });
+    await t.db.insert(belangstellingen).values({ vraagstukId: vraag!.id, accountId: anna.id, motivatie: 'Mijn eigen woorden' });
     // Actors first: PGlite has one connection, so a query outside the transaction would wait for it.
     const olaf = await actorOf(t, other.id);
     await t.db.transaction(async (tx) => {
@@ -124,6 +138,13 @@ describe('deleteAccount (use case, against the database)', () => {
     ] as const) {
       assert.equal(await countOf(t, table, eq(column, anna.id)), 0, `${name} of the deleted account are gone`);
     }
+    assert.equal(await countOf(t, opgeslagenZoekopdrachten, eq(opgeslagenZoekopdrachten.accountId, anna.id)), 0, 'saved searches are gone');
+    assert.equal(await countOf(t, vraagstukContactpersonen, eq(vraagstukContactpersonen.accountId, anna.id)), 0, 'no longer a contact person');
+    const offers = await t.db.select({ soort: aanbod.soort }).from(aanbod).where(eq(aanbod.aangemaaktDoor, anna.id));
+    assert.deepEqual(offers, [{ soort: 'onderwijs' }], "the guest-lecture offer (personal) is gone; the organisation's course stays");
+    const interests = await t.db.select({ status: belangstellingen.status, motivatie: belangstellingen.motivatie }).from(belangstellingen).where(eq(belangstellingen.accountId, anna.id));
+    assert.deepEqual(interests, [{ status: 'ingetrokken', motivatie: '' }], 'the open interest is withdrawn, without her words');
+
     const requests = await t.db.select().from(lidmaatschapsverzoeken).where(eq(lidmaatschapsverzoeken.accountId, anna.id));
     assert.deepEqual(
       requests.map((r) => [r.status, r.toelichting]),

@@ -8,6 +8,7 @@ import { onderdeelContactpersonen } from '../../organisaties/schema.ts';
 import { organisaties } from '../../organisaties/index.ts';
 import { affiliaties, beschikbaarheden, profielen, profielThemas } from '../../personen/schema.ts';
 import { verifyPassword } from '../passwords.ts';
+import { deleteMarktplaatsData } from './my-data-marktplaats.ts';
 import {
   accounts,
   apiTokens,
@@ -131,6 +132,7 @@ export async function deleteAccount(
     await tx.delete(beschikbaarheden).where(eq(beschikbaarheden.accountId, accountId));
     await tx.delete(profielen).where(eq(profielen.accountId, accountId));
     await tx.delete(onderdeelContactpersonen).where(eq(onderdeelContactpersonen.accountId, accountId));
+    await deleteMarktplaatsData(tx, accountId);
 
     const now = new Date();
     await tx

@@ -1,3 +1,4 @@
+import { collectMarktplaats } from './my-data-marktplaats.ts';
 import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { lidmaatschappen, lidmaatschapsverzoeken, uitnodigingen } from '../../lidmaatschappen/index.ts';
@@ -103,7 +104,7 @@ export async function collectMyData(db: Db, accountId: string) {
           .orderBy(desc(uitnodigingen.createdAt))
       : Promise.resolve([]),
   ]);
-  const profiel = await collectProfiel(db, accountId);
+  const [profiel, marktplaats] = await Promise.all([collectProfiel(db, accountId), collectMarktplaats(db, accountId)]);
   const now = Date.now();
   return {
     account: { ...rest, heeftWachtwoord: wachtwoordHash !== null },
@@ -114,6 +115,7 @@ export async function collectMyData(db: Db, accountId: string) {
     apiTokens: tokens,
     sessies: { actief: sessieTelling?.n ?? 0 },
     lidmaatschapsverzoeken: verzoeken,
+    marktplaats,
     uitnodigingen: ontvangen.map((u) => ({
       ...u,
       status: u.geaccepteerdOp

@@ -10,7 +10,7 @@ import { flash } from '../../../web/flash.ts';
 import { readForm, validateForm } from '../../../web/forms.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
-import { AccountSection, LoginSections, MembershipSections } from './data-sections.tsx';
+import { AccountSection, LoginSections, MarktplaatsSections, MembershipSections } from './data-sections.tsx';
 import { collectMyData, type MyData } from './my-data.ts';
 import { ProfielForm, ZichtbaarheidForm, profielSchema, zichtbaarheidSchema, type ProfielFormState } from './profile-forms.tsx';
 import { setProfileVisibility } from './set-profile-visibility.ts';
@@ -64,6 +64,7 @@ async function renderOverview(c: Context<AppEnv>, actor: AccountActor, view: Vie
       <ProfielForm state={profiel} />
       <ZichtbaarheidSection data={data} />
       <MembershipSections data={data} />
+      <MarktplaatsSections data={data} />
       <LoginSections data={data} />
     </>,
     status,
