@@ -6,6 +6,7 @@ import { openDatabase, type Database, type OpenOptions } from '../src/db/client.
 import { importReference } from '../src/db/seed/import-reference.ts';
 import { readReferenceFile } from '../src/db/seed/reference-file.ts';
 import { seedSynthetic } from './generate.ts';
+import { seedMarktplaats } from './marktplaats.ts';
 import { accounts, apiTokens, sessies } from '../src/modules/accounts/index.ts';
 import { lidmaatschappen } from '../src/modules/lidmaatschappen/index.ts';
 import { organisaties } from '../src/modules/organisaties/index.ts';
@@ -57,14 +58,18 @@ async function seedPerson(database: Database): Promise<BenchAuth> {
   return { sessionToken, apiToken };
 }
 
-export type SeedOptions = { count: number; analyze: boolean };
+export type SeedOptions = { count: number; analyze: boolean; vraagstukken?: number; aanbod?: number };
 
-async function seed(options: OpenOptions, { count, analyze }: SeedOptions) {
+async function seed(options: OpenOptions, { count, analyze, vraagstukken = 0, aanbod = 0 }: SeedOptions) {
   const database: Database = await openDatabase(options);
   try {
     await database.migrate();
     const report = await importReference(database.db, await readReferenceFile());
     const synthetic = await seedSynthetic(database.db, count, { analyze });
+    if (vraagstukken + aanbod > 0) {
+      const m = await seedMarktplaats(database.db, { vraagstukken, aanbod }, { analyze });
+      console.log(`  marketplace: ${m.vraagstukken} vraagstukken and ${m.aanbod} aanbod in ${m.seconds.toFixed(1)} s`);
+    }
     const auth = await seedPerson(database);
     return { reference: report.organisaties.toegevoegd, synthetic, auth };
   } finally {

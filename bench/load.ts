@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 
-export type Scenario = { name: string; path: string; note?: string; headers?: Record<string, string> };
+export type Scenario = { name: string; path: string; note?: string; headers?: Record<string, string>; skipOn404?: boolean };
 
 export type ScenarioResult = {
   name: string;

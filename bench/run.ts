@@ -3,7 +3,7 @@
  * is set) on a PostgreSQL server. Each database is seeded from scratch, the server runs as a child
  * process in production mode, and autocannon measures a fixed set of routes against a reference.
  *
- *   npm run bench -- [--organisaties N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]
+ *   npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,6 +26,14 @@ const scenarios: Scenario[] = [
   { name: 'api list', path: '/api/v1/organisaties?pageSize=20' },
   { name: 'api search', path: '/api/v1/organisaties?zoek=rijksdienst&regio=west' },
   { name: 'login page', path: '/inloggen' },
+  // The marketplace (issue 5): 50,000 vraagstukken and 20,000 aanbod by default.
+  { name: 'vraagstukken', path: '/vraagstukken', note: 'GET /vraagstukken: the open ones, newest first, with the count' },
+  { name: 'vr search', path: '/vraagstukken?zoek=archivering&thema=informatiehuishouding', note: 'full-text search with a theme filter, snippets' },
+  { name: 'vr typo', path: '/vraagstukken?zoek=informatiehuishoudng&regio=west', note: 'typo correction (pg_trgm on the words table), then search' },
+  { name: 'vr synonym', path: '/vraagstukken?zoek=AI&niveau=hbo-bachelor', note: "theme synonyms: 'AI' also looks for 'kunstmatige intelligentie'" },
+  { name: 'api vr', path: '/api/v1/vraagstukken?zoek=cybersecurity&regio=west&pageSize=20', skipOn404: true },
+  { name: 'aanbod search', path: '/aanbod?zoek=datagedreven&soort=onderwijs' },
+  { name: 'atom feed', path: '/vraagstukken/feeds/atom?thema=data-en-ai' },
 ];
 
 /** Scenarios behind a login: the session cookie and API token of the bench person (production cookie names). */
@@ -51,7 +59,7 @@ type DatabaseResult = {
 };
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench -- [--organisaties N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]`);
+  console.error(`${message}\nusage: npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]`);
   process.exit(2);
 }
 
@@ -64,6 +72,8 @@ function positiveInt(name: string, value: string): number {
 const { values } = parseArgs({
   options: {
     organisaties: { type: 'string', default: '20000' },
+    vraagstukken: { type: 'string', default: '50000' },
+    aanbod: { type: 'string', default: '20000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
@@ -73,6 +83,8 @@ const { values } = parseArgs({
 });
 const options = {
   organisaties: positiveInt('organisaties', values.organisaties),
+  vraagstukken: positiveInt('vraagstukken', values.vraagstukken),
+  aanbod: positiveInt('aanbod', values.aanbod),
   duration: positiveInt('duration', values.duration),
   connections: positiveInt('connections', values.connections),
   analyze: !values['skip-analyze'],
@@ -134,7 +146,7 @@ function table(result: DatabaseResult): string {
 
 async function benchmark(kind: DatabaseKind): Promise<DatabaseResult> {
   console.log(`\n[${kind}] seeding ${options.organisaties} synthetic organisations ...`);
-  const seedOptions = { count: options.organisaties, analyze: options.analyze };
+  const seedOptions = { count: options.organisaties, analyze: options.analyze, vraagstukken: options.vraagstukken, aanbod: options.aanbod };
   const prepared: PreparedDatabase =
     kind === 'pglite' ? await preparePglite(seedOptions) : await preparePostgres(databaseUrl!, seedOptions);
   cleanups.push(() => prepared.cleanup());
@@ -148,6 +160,11 @@ async function benchmark(kind: DatabaseKind): Promise<DatabaseResult> {
   const results: DatabaseResult['scenarios'] = [];
   for (const scenario of [...scenarios, ...loggedInScenarios(prepared.auth)]) {
     process.stdout.write(`[${kind}] ${scenario.name.padEnd(12)} ${scenario.path} ... `);
+    // A route another part of the work has not built yet: skipped, and said so.
+    if (scenario.skipOn404 && (await fetch(`${server.baseUrl}${scenario.path}`, { headers: scenario.headers ?? {} })).status === 404) {
+      console.log('skipped (404: not built yet)');
+      continue;
+    }
     const r = await measure(server.baseUrl, scenario, { ...options, warmup: WARMUP_SECONDS });
     const peak = await readMemory(server.pid);
     const reference = results[0]?.reqPerSec ?? r.reqPerSec;

@@ -20,7 +20,7 @@ import { auditPages } from './modules/audit/index.ts';
 import { lidmaatschapPages } from './modules/lidmaatschappen/index.ts';
 import { personenPages } from './modules/personen/index.ts';
 import { taxonomiePages } from './modules/taxonomie/index.ts';
-import { vraagstukPages, vraagstukZoekPages } from './modules/vraagstukken/index.ts';
+import { vraagstukLimieten, vraagstukPages, vraagstukZoekPages } from './modules/vraagstukken/index.ts';
 import { aanbodPages, aanbodZoekPages } from './modules/aanbod/index.ts';
 import { belangstellingPages } from './modules/belangstellingen/index.ts';
 import { access } from './web/access.ts';
@@ -115,13 +115,16 @@ export function createApp(deps: AppDeps, options: { isShuttingDown?: () => boole
     if (isApi(c.req.path)) c.res.headers.set('API-Version', apiVersion);
   });
   app.use('*', securityHeaders(config.isProduction));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) => (isApi(c.req.path) ? problem(c, 413, 'Request body too large') : renderErrorPage(c, 413)),
-    }),
-  );
+  // Requests that carry attachments (five files of 5 MB with the form) get room for them; every
+  // other request keeps the small limit. A file too large or of the wrong kind is then refused by
+  // the page itself, with the rest of the form kept.
+  const onTooLarge = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) =>
+    isApi(c.req.path) ? problem(c, 413, 'Request body too large') : renderErrorPage(c, 413);
+  const uploadPath = /^(\/en)?\/vraagstukken\/(nieuw|[0-9a-f-]{36}\/bijlagen)$|^\/api\/v1\/vraagstukken\/[0-9a-f-]{36}\/bijlagen$/;
+  const uploadMax = Math.max(config.bodyLimitBytes, vraagstukLimieten.bijlagen * vraagstukLimieten.bijlageBytes + 1024 * 1024);
+  const normalBody = bodyLimit({ maxSize: config.bodyLimitBytes, onError: onTooLarge });
+  const uploadBody = bodyLimit({ maxSize: uploadMax, onError: onTooLarge });
+  app.use('*', (c, next) => (uploadPath.test(c.req.path) ? uploadBody(c, next) : normalBody(c, next)));
 
   healthRoutes(app, options.isShuttingDown ?? (() => false));
   app.get('/assets/*', access('public'), (c) => serveAsset(c) ?? c.notFound());

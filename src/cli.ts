@@ -6,6 +6,7 @@ import { importReference } from './db/seed/import-reference.ts';
 import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
 import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret } from './platform/config.ts';
 import { createAccountFromCli } from './modules/accounts/index.ts';
+import { vraagstukkenVerlopenUitvoeren } from './modules/vraagstukken/index.ts';
 import { seedOnFirstStart } from './db/seed/first-start.ts';
 import { createLogger } from './platform/logger.ts';
 import {
@@ -31,6 +32,8 @@ Commands:
                                Overheidsorganisaties (XML or CSV) or DUO's list of institutions (CSV);
                                --dry-run prints the changes and writes nothing; --alles also lists the
                                unchanged ones. Idempotent; a faulty file is refused whole (docs/imports.md)
+  vraagstukken-verlopen        close the vraagstukken whose deadline has passed (sluitreden vervallen),
+                               as the hourly job does; idempotent. For JOBS=uit, or to run it now
   demo-laden                   load the demo content (only fills what is empty; marked as demo)
   demo-verwijderen             remove all demo content
   account-aanmaken --email E --naam N [--wachtwoord W] [--rol R [--regio CODE]] [--totp-geheim BASE32]
@@ -66,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 1;
   }
-  if (!['migrate', 'import-referentie', 'import', 'demo-laden', 'demo-verwijderen', 'account-aanmaken'].includes(command)) {
+  if (!['migrate', 'import-referentie', 'import', 'demo-laden', 'demo-verwijderen', 'account-aanmaken', 'vraagstukken-verlopen'].includes(command)) {
     console.error(`Unknown command '${command}'.\n\n${usage}`);
     return 1;
   }
@@ -102,6 +105,11 @@ async function main(argv: string[]): Promise<number> {
         const report = await importeerRegister(database.db, register!, { dryRun: values['dry-run'], voortgang: balk.update });
         balk.klaar();
         console.log(rapportTekst(report, { alleOngewijzigd: values.alles }));
+        break;
+      }
+      case 'vraagstukken-verlopen': {
+        const aantal = await vraagstukkenVerlopenUitvoeren(database.db, createLogger('warn'));
+        console.log(`${aantal} vraagstuk(ken) closed as vervallen (deadline passed).`);
         break;
       }
       case 'demo-laden':

@@ -41,6 +41,7 @@ const envSchema = z
     DEMO_CONTENT: booleanish.optional(),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    JOBS: z.enum(['aan', 'uit']).default('aan'),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     MAIL_FROM: z.string().min(3).default('I-Partnerschap <noreply@i-partnerschap.nl>'),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -83,6 +84,8 @@ export type Config = {
   demoContent: boolean;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** Background jobs (pg-boss, ADR 008) in this process; JOBS=uit switches them off. */
+  jobs: boolean;
   /** Unset outside production: the app then starts a local mail sink (development) or the tests do. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -121,6 +124,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoContent: env.DEMO_CONTENT ?? env.NODE_ENV !== 'production',
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    jobs: env.JOBS === 'aan',
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,

@@ -39,17 +39,26 @@ const ownedByOthers = [
   // An interest is seen only by the person who signalled it and the vraagstuk's owners.
   /^\/belangstellingen\/:id/,
   /^\/api\/v1\/belangstellingen\/:id/,
-  // Aanbod is edited by its owner: 'account' routes that name someone else's item.
-  /^\/aanbod\/:id\/./,
-  /^\/api\/v1\/aanbod\/:id/,
+  ...managedByOwnerOrBeheerder(),
 ];
+
+// Aanbod is managed by its owner, a coordinator of its organisatie, or a beheerder (aanbod/policy.ts).
+function managedByOwnerOrBeheerder() {
+  return [/^\/aanbod\/:id\/./, /^\/api\/v1\/aanbod\/:id/];
+}
 
 // 'verbinder' routes that name no resource (a verbinder's own queue): every verbinder may open them.
 const ownQueue = (level: AccessLevel, path: string) => level === 'verbinder' && !path.includes(':');
 
+// The beheerder owns every vraagstuk (isEigenaar in the vraagstukken policy), so reads and answers
+// every interest in one; withdrawing is only for the person who signalled it.
+const beheerderAsOwner = /^\/(api\/v1\/)?belangstellingen\/:id(\/beantwoorden)?$/;
+
 function expectAllowed(level: AccessLevel, path: string, persona: Persona): boolean | 'refused-or-404' {
   if (level === 'public') return true;
   if (persona === 'anoniem') return false;
+  if (level === 'account' && persona === 'beheerder' && beheerderAsOwner.test(path)) return true;
+  if (level === 'account' && persona === 'beheerder' && managedByOwnerOrBeheerder().some((re) => re.test(path))) return true;
   if (level === 'account') return ownedByOthers.some((re) => re.test(path)) ? 'refused-or-404' : true;
   if (ownQueue(level, path)) return persona === 'beheerder' || persona === 'verbinder-elders';
   return persona === 'beheerder';
@@ -148,6 +157,7 @@ describe('authorization matrix', () => {
 
     params.slugB = orgB.slug;
     params.bijlageId = bijlage!.id;
+    params.bijlage = bijlage!.id;
     const [synoniem] = await db.insert(themaSynoniemen).values({ themaCode: 'cybersecurity', taal: 'nl', term: 'matrix-synoniem' }).returning({ id: themaSynoniemen.id });
     // One :code for every taxonomy route: a theme; regio and samenwerkingsvorm routes then answer 404.
     Object.assign(params, { code: 'cybersecurity', naam: 'Utrecht', onderdeel: onderdeel!.slug, slug: orgA.slug, accountId: owner.id, token: 'onbekend-token-0000000000', provider: 'onbekend' });

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client.ts';
 import { organisaties } from '../../modules/organisaties/schema.ts';
+import { loadDemoMarktplaats, removeDemoMarktplaats } from './demo-marktplaats.ts';
 
 const demoFile = new URL('./demo-organisaties.json', import.meta.url);
 const demoSchema = z.object({
@@ -25,15 +26,21 @@ export async function loadDemoContent(db: Db): Promise<number> {
         .returning({ id: organisaties.id });
       count += updated.length;
     }
+    // The marketplace (vraagstukken, aanbod, belangstellingen): skipped when it is already there.
+    await loadDemoMarktplaats(tx);
     return count;
   });
 }
 
+/** Removes the demo descriptions and the demo marketplace; returns the number of organisations changed. */
 export async function removeDemoContent(db: Db): Promise<number> {
-  const updated = await db
-    .update(organisaties)
-    .set({ beschrijvingNl: null, beschrijvingEn: null, beschrijvingIsDemo: false })
-    .where(eq(organisaties.beschrijvingIsDemo, true))
-    .returning({ id: organisaties.id });
-  return updated.length;
+  return db.transaction(async (tx) => {
+    await removeDemoMarktplaats(tx);
+    const updated = await tx
+      .update(organisaties)
+      .set({ beschrijvingNl: null, beschrijvingEn: null, beschrijvingIsDemo: false })
+      .where(eq(organisaties.beschrijvingIsDemo, true))
+      .returning({ id: organisaties.id });
+    return updated.length;
+  });
 }

@@ -95,6 +95,10 @@ export const vraagstukken = pgTable(
     index('vraagstukken_status_deadline_idx').on(t.status, t.deadline),
     index('vraagstukken_organisatie_idx').on(t.organisatieId),
     index('vraagstukken_regio_idx').on(t.regioCode, t.status),
+    // The public list's default order (newest first, or by deadline) over the open statuses, without
+    // a sort of every open row (the status index cannot order across two statuses).
+    index('vraagstukken_open_gepubliceerd_idx').on(t.gepubliceerdOp.desc().nullsLast(), t.id).where(sql`status in ('gepubliceerd', 'in-gesprek')`),
+    index('vraagstukken_open_deadline_idx').on(t.deadline.asc().nullsLast(), t.id).where(sql`status in ('gepubliceerd', 'in-gesprek')`),
   ],
 );
 

@@ -80,6 +80,16 @@ export async function overviewPage(c: Context<AppEnv>) {
         <dt>{t('accounts.overzicht.tweedeFactor')}</dt>
         <dd>{account?.totpAanSinds ? t('accounts.overzicht.aan') : t('accounts.overzicht.uit')}</dd>
       </dl>
+      <h2 class="utrecht-heading-2">{t('accounts.overzicht.marktplaats')}</h2>
+      <ul class="utrecht-unordered-list ip-link-list">
+        {actor.platformrollen.some((r) => r.rol === 'verbinder' || r.rol === 'beheerder')
+          ? link('/verbinder/vraagstukken', 'accounts.overzicht.links.teBeoordelen')
+          : null}
+        {link('/account/vraagstukken', 'accounts.overzicht.links.vraagstukken')}
+        {link('/account/aanbod', 'accounts.overzicht.links.aanbod')}
+        {link('/account/belangstellingen', 'accounts.overzicht.links.belangstellingen')}
+        {link('/account/zoekopdrachten', 'accounts.overzicht.links.zoekopdrachten')}
+      </ul>
       <h2 class="utrecht-heading-2">{t('accounts.overzicht.beheren')}</h2>
       <ul class="utrecht-unordered-list ip-link-list">
         {link('/account/profiel', 'accounts.overzicht.links.profiel')}

@@ -1,0 +1,2 @@
+CREATE INDEX "vraagstukken_open_gepubliceerd_idx" ON "vraagstukken" USING btree ("gepubliceerd_op" DESC NULLS LAST,"id") WHERE status in ('gepubliceerd', 'in-gesprek');--> statement-breakpoint
+CREATE INDEX "vraagstukken_open_deadline_idx" ON "vraagstukken" USING btree ("deadline","id") WHERE status in ('gepubliceerd', 'in-gesprek');

@@ -1,0 +1,63 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { isAccount, mayWrite } from '../../../platform/actor.ts';
+import { ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { isUuid, laadVraagstukKern } from '../../vraagstukken/index.ts';
+import type { BelangstellingAntwoord } from '../belangstelling.schema.ts';
+import { kanBeantwoorden, mayAnswerBelangstelling, mayReadBelangstelling } from '../policy.ts';
+import { belangstellingen } from '../schema.ts';
+import type { CommandContext } from './context.ts';
+
+export type BelangstellingBeantwoordenResult = { ok: true; versie: number } | { ok: false; reden: 'verouderd' | 'niet-mogelijk' };
+
+/**
+ * The vraagstuk's owner answers an interest: 'in-gesprek' (let's talk first), 'geaccepteerd' (the
+ * person is introduced: they then see the details of a na-introductie vraagstuk) or 'afgewezen'
+ * (with a reason; the schema requires it). Possible while the interest is open or in gesprek; an
+ * answer based on an older version is refused and writes nothing.
+ */
+export async function belangstellingBeantwoorden(
+  db: Db,
+  ctx: CommandContext,
+  input: { id: string; versie: number; antwoord: BelangstellingAntwoord },
+): Promise<BelangstellingBeantwoordenResult> {
+  const { actor } = ctx;
+  if (!isAccount(actor)) throw new ForbiddenError('Log in to answer');
+  if (!mayWrite(actor)) throw new ForbiddenError("This token lacks the 'write' scope");
+  if (!isUuid(input.id)) throw new NotFoundError('No such belangstelling');
+  return db.transaction(async (tx) => {
+    const [voor] = await tx.select().from(belangstellingen).where(eq(belangstellingen.id, input.id)).for('update');
+    const vraagstuk = voor ? await laadVraagstukKern(tx, voor.vraagstukId) : undefined;
+    if (!voor || !vraagstuk) throw new NotFoundError('No such belangstelling');
+    const resource = { accountId: voor.accountId, vraagstuk };
+    if (!mayReadBelangstelling(actor, resource)) throw new NotFoundError('No such belangstelling');
+    if (!mayAnswerBelangstelling(actor, resource)) throw new ForbiddenError('Only the owners of the vraagstuk answer');
+    if (voor.versie !== input.versie) return { ok: false, reden: 'verouderd' } as const;
+    if (!kanBeantwoorden(voor.status)) return { ok: false, reden: 'niet-mogelijk' } as const;
+    const [na] = await tx
+      .update(belangstellingen)
+      .set({
+        status: input.antwoord.besluit,
+        antwoord: input.antwoord.antwoord ?? null,
+        beantwoordDoor: actor.accountId,
+        beantwoordOp: new Date(),
+        versie: sql`${belangstellingen.versie} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(belangstellingen.id, voor.id), eq(belangstellingen.versie, input.versie)))
+      .returning();
+    if (!na) return { ok: false, reden: 'verouderd' } as const;
+    await recordAudit(tx, {
+      actor,
+      actie: 'belangstelling.beantwoord',
+      objectType: 'belangstelling',
+      objectId: voor.id,
+      betreftAccountId: voor.accountId,
+      voor: { status: voor.status, antwoord: voor.antwoord },
+      na: { status: na.status, antwoord: na.antwoord },
+      requestId: ctx.requestId,
+    });
+    return { ok: true, versie: na.versie } as const;
+  });
+}
