@@ -1,3 +1,4 @@
+import { apiVersion } from './openapi-helpers.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '../../tests/support/test-app.ts';
@@ -13,7 +14,7 @@ describe('/api/v1', () => {
     const res = await t.app.request('/api/v1/openapi.json', { headers: { Origin: 'https://elders.example' } });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
-    assert.equal(res.headers.get('API-Version'), '1.0.0');
+    assert.equal(res.headers.get('API-Version'), apiVersion);
     const doc = (await res.json()) as {
       openapi: string;
       info: { contact: Record<string, string>; version: string };
@@ -42,7 +43,7 @@ describe('/api/v1', () => {
   it('sets API-Version and problem+json on errors too, and 405 for a wrong method', async () => {
     const notFound = await t.app.request('/api/v1/bestaat-niet');
     assert.equal(notFound.status, 404);
-    assert.equal(notFound.headers.get('API-Version'), '1.0.0');
+    assert.equal(notFound.headers.get('API-Version'), apiVersion);
     assert.equal(notFound.headers.get('content-type'), 'application/problem+json');
 
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {

@@ -143,3 +143,14 @@ export function snippetHtml(headline: string | null | undefined): string | null 
   }
   return open ? `${out}</mark>` : out;
 }
+
+/**
+ * Counting every match of a broad search costs more than finding the page of results (a common
+ * word matches tens of thousands of rows). Lists count up to this many and then say "more than".
+ */
+export const TEL_TOT = 1000;
+
+/** A count made over a subquery with `limit TEL_TOT + 1`, as the total a list shows. */
+export function begrensdeTelling(total: number): { total: number; totaalIsMinimum: boolean } {
+  return total > TEL_TOT ? { total: TEL_TOT, totaalIsMinimum: true } : { total, totaalIsMinimum: false };
+}

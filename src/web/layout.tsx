@@ -6,7 +6,12 @@ import { alternateUrl, localizedPath, splitLocale } from './paths.ts';
 import { assetUrl } from './assets.ts';
 import { Breadcrumbs, type Crumb } from './components/breadcrumbs.tsx';
 
-export type PageProps = { title: string; breadcrumbs?: Crumb[] };
+export type PageProps = {
+  title: string;
+  breadcrumbs?: Crumb[];
+  /** Other formats of this page's content (feeds), announced in the head for feed readers and browsers. */
+  alternates?: { href: string; type: string; title: string }[];
+};
 
 const mainNav = [
   { path: '/vraagstukken', key: 'common.nav.vraagstukken' },
@@ -24,7 +29,7 @@ const footerLinks = [
   { path: '/privacy', key: 'common.footer.privacy' },
 ] as const;
 
-export function Layout({ children, title, breadcrumbs }: PageProps & { children?: Child }) {
+export function Layout({ children, title, breadcrumbs, alternates = [] }: PageProps & { children?: Child }) {
   const c = useRequestContext<AppEnv>();
   const { t, locale } = c.var;
   const url = new URL(c.req.url);
@@ -44,6 +49,9 @@ export function Layout({ children, title, breadcrumbs }: PageProps & { children?
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <link rel="alternate" hreflang="nl" href={alternateUrl(url, 'nl')} />
         <link rel="alternate" hreflang="en" href={alternateUrl(url, 'en')} />
+        {alternates.map((a) => (
+          <link rel="alternate" type={a.type} title={a.title} href={a.href} />
+        ))}
         <script type="module" src={assetUrl('app.js')}></script>
       </head>
       <body class="utrecht-document utrecht-page-body">

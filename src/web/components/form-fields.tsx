@@ -109,3 +109,126 @@ export function TextAreaField(
     </Field>
   );
 }
+
+/**
+ * One choice in a CheckboxGroup or RadioGroup. `hint` is a one-line explanation that the control
+ * points at; `lang` marks a label in the other language. `id`, `name` and `checked` override the
+ * group's for forms that post one field per box (the profile posts `thema-<code>=on`).
+ */
+export type ChoiceOption = {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+  lang?: string | undefined;
+  id?: string;
+  name?: string;
+  checked?: boolean;
+};
+
+type ChoiceGroupProps = {
+  /** The fieldset's id: the anchor of its error in the summary; the controls are `${id}-0`, `${id}-1`, ... */
+  id: string;
+  legend: string;
+  options: ChoiceOption[];
+  error?: string | undefined;
+  hint?: string | undefined;
+  children?: Child;
+};
+
+function ChoiceGroup(props: ChoiceGroupProps & { type: 'checkbox' | 'radio'; name: string | undefined; isChecked: (value: string) => boolean }) {
+  const control = props.type === 'checkbox' ? 'checkbox' : 'radio-button';
+  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    // tabindex -1: the error summary's link moves focus to the group.
+    <fieldset class={`utrecht-form-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`} id={props.id} tabindex={-1} aria-describedby={describedBy}>
+      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
+      {props.hint ? (
+        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((o, i) => {
+        const id = o.id ?? `${props.id}-${i}`;
+        return (
+          <div class={`utrecht-form-field utrecht-form-field--${props.type}`}>
+            <input
+              class={`utrecht-${control} utrecht-${control}--html-input`}
+              type={props.type}
+              id={id}
+              name={o.name ?? props.name}
+              value={o.value}
+              checked={o.checked ?? props.isChecked(o.value)}
+              aria-describedby={o.hint ? `${id}-hint` : undefined}
+            />
+            <label class={`utrecht-form-label utrecht-form-label--${props.type}`} for={id} lang={o.lang}>
+              {o.label}
+            </label>
+            {o.hint ? (
+              <p class="utrecht-form-field-description" id={`${id}-hint`}>
+                {o.hint}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** Checkboxes in a fieldset with a legend; the form posts `name` once per ticked box, with its value. */
+export function CheckboxGroup(props: ChoiceGroupProps & { name?: string; checked?: readonly string[] }) {
+  const checked = props.checked ?? [];
+  return <ChoiceGroup {...props} type="checkbox" name={props.name} isChecked={(v) => checked.includes(v)} />;
+}
+
+/** Radio buttons in a fieldset with a legend, each with an optional explanation. */
+export function RadioGroup(props: ChoiceGroupProps & { name: string; checked: string | undefined }) {
+  return <ChoiceGroup {...props} type="radio" name={props.name} isChecked={(v) => v === props.checked} />;
+}
+
+export type OptionGroup = { label: string; options: Option[] };
+
+/** A select whose options come in groups (onderdelen per organisatie), after one empty choice. */
+export function GroupedSelect(props: FieldProps & { name: string; empty: string; groups: OptionGroup[]; selected: string }) {
+  return (
+    <Field {...props}>
+      <select
+        class={`utrecht-select utrecht-select--html-select${props.error ? ' utrecht-select--invalid' : ''}`}
+        id={props.id}
+        name={props.name}
+        {...invalidAttributes(props.id, props.error, props.hint)}
+      >
+        <option value="" selected={props.selected === ''}>
+          {props.empty}
+        </option>
+        {props.groups
+          .filter((g) => g.options.length > 0)
+          .map((g) => (
+            <optgroup label={g.label}>
+              {g.options.map((o) => (
+                <option value={o.value} selected={o.value === props.selected}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A group of related fields (one affiliation, one period, one link) with a visible legend. */
+export function FieldGroup({ legend, children }: { legend: string; children: Child }) {
+  return (
+    <fieldset class="utrecht-form-fieldset">
+      <legend class="utrecht-form-fieldset__legend">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -105,7 +105,7 @@ describe('aanbod pages', () => {
       ['periodes', 'Vul ten minste één periode in.'],
       ['opleiding', 'Vul de naam van de opleiding in.'],
       ['themaCodes', 'Kies ten minste één thema.'],
-      ['organisatieId', 'Kies de onderwijsinstelling waarvoor je dit aanbod plaatst.'],
+      ['organisatieId', 'Kies de onderwijsinstelling waarvoor u dit aanbod plaatst.'],
     ] as const) {
       const res = await post(docent, '/aanbod/nieuw', [...zonder(onderwijs(), ontbreekt), ['actie', 'publiceren']]);
       assert.equal(res.res.status, 400, `without ${ontbreekt}`);
@@ -141,7 +141,7 @@ describe('aanbod pages', () => {
     const eigen = await t.fetch(`/aanbod/${id}`, getAs(docent));
     assert.ok(eigen.text.includes('Dirk Docent'), 'the owner sees the name');
     assert.ok(eigen.text.includes(`/aanbod/${id}/bewerken`));
-    assert.ok(eigen.text.includes('kun je dit aanbod daaraan koppelen'));
+    assert.ok(eigen.text.includes('kunt u dit aanbod daaraan koppelen'));
     await t.db.update(accounts).set({ profielOpenbaar: true }).where(eq(accounts.id, docentId));
     const openbaar = await t.fetch(`/aanbod/${id}`);
     assert.ok(openbaar.text.includes(`href="/personen/${docentId}"`) && openbaar.text.includes('Dirk Docent'), 'a public profile is linked');
@@ -159,7 +159,7 @@ describe('aanbod pages', () => {
     assert.ok(ministerieForm.text.includes('namens een hogeschool, universiteit of mbo-instelling'));
     const geenLid = await post(buitenstaander, '/aanbod/nieuw', onderwijs());
     assert.equal(geenLid.res.status, 409);
-    assert.ok(geenLid.text.includes('Je bent geen lid van deze organisatie'));
+    assert.ok(geenLid.text.includes('U bent geen lid van deze organisatie'));
     assert.ok(geenLid.text.includes('href="#aanbod-organisatieId"'), 'the summary links to the field');
     assert.equal(await aantal(), voor);
   });
@@ -192,7 +192,7 @@ describe('aanbod pages', () => {
           ['periodes.1.tot', '2027-07-01'],
         ],
         verplicht: [
-          ['opdrachtsoort', 'Kies wat voor opdracht jullie zoeken.'],
+          ['opdrachtsoort', 'Kies wat voor opdracht u zoekt.'],
           ['vakgebied', 'Vul het vakgebied in.'],
           ['periodes', 'Vul ten minste één periode in.'],
         ],
@@ -215,7 +215,7 @@ describe('aanbod pages', () => {
         verplicht: [
           ['formaat', 'Kies of de bijscholing online, op locatie of hybride is.'],
           ['aanmeldUrl', 'Vul het webadres in waar deelnemers zich aanmelden.'],
-          ['organisatieId', 'Kies de onderwijsinstelling waarvoor je dit aanbod plaatst.'],
+          ['organisatieId', 'Kies de onderwijsinstelling waarvoor u dit aanbod plaatst.'],
         ],
       },
       {
@@ -265,7 +265,7 @@ describe('aanbod pages', () => {
     assert.equal(lijst.res.status, 200);
     assert.ok(lijst.text.includes('Drie studenten zoeken een afstudeeropdracht'));
     const leeg = await t.fetch('/account/aanbod', getAs(ambtenaar));
-    assert.ok(leeg.text.includes('Je hebt nog geen aanbod geplaatst.') && leeg.text.includes('href="/aanbod/nieuw"'));
+    assert.ok(leeg.text.includes('U heeft nog geen aanbod geplaatst.') && leeg.text.includes('href="/aanbod/nieuw"'));
     assert.equal((await t.app.request('/aanbod/geen-uuid')).status, 404);
     assert.equal((await t.app.request('/aanbod/00000000-0000-4000-8000-000000000000')).status, 404);
   });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isAccount } from '../../../platform/actor.ts';
 import { ErrorSummary } from '../../../web/components/alerts.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../web/components/form-fields.tsx';
+import { CheckboxGroup, FieldGroup, GroupedSelect, SelectField, TextAreaField, TextField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { renderPage } from '../../../web/render.tsx';
@@ -13,7 +13,6 @@ import { onderwijsinstellingen } from '../commands/aanbod-regels.ts';
 import { vanInstelling } from '../policy.ts';
 import { formKeuzes, type AanbodVolledig } from '../queries.ts';
 import { bijscholingFormaten, opdrachtsoorten, periodeSoorten, type AanbodSoort } from '../schema.ts';
-import { CheckboxGroup, Group, GroupedSelect } from './form-parts.tsx';
 import { prefix, rijenTeTonen, samenvatting, veldenVoor, type Waarden } from './form-waarden.ts';
 import { aanbodPath, CsrfField, titelVan, Verouderd } from './shared.tsx';
 
@@ -182,7 +181,7 @@ export async function renderFormulier(c: Context<AppEnv>, soort: AanbodSoort, be
               const f = (deel: string) => e[`periodes-${i}-${deel}`];
               const pid = (deel: string) => id(`periodes-${i}-${deel}`);
               return (
-                <Group legend={t('aanbod.form.periodeN', { n: i + 1 })}>
+                <FieldGroup legend={t('aanbod.form.periodeN', { n: i + 1 })}>
                   <SelectField
                     id={pid('soort')}
                     name={`periodes.${i}.soort`}
@@ -194,7 +193,7 @@ export async function renderFormulier(c: Context<AppEnv>, soort: AanbodSoort, be
                   <TextField id={pid('label')} name={`periodes.${i}.label`} label={t('aanbod.veld.periodeLabel')} hint={i === 0 ? t('aanbod.form.periodeLabelHint') : undefined} value={p.label} error={f('label')} maxlength={aanbodLimieten.periodeLabel} />
                   <TextField id={pid('van')} name={`periodes.${i}.van`} type="date" label={t('aanbod.veld.van')} value={p.van} error={f('van')} />
                   <TextField id={pid('tot')} name={`periodes.${i}.tot`} type="date" label={t('aanbod.veld.tot')} value={p.tot} error={f('tot')} />
-                </Group>
+                </FieldGroup>
               );
             })}
           </>

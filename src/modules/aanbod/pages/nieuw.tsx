@@ -11,7 +11,7 @@ import { vanInstelling } from '../policy.ts';
 import { formKeuzes } from '../queries.ts';
 import { aanbodSoorten } from '../schema.ts';
 import { onderwijsinstellingen } from '../commands/aanbod-regels.ts';
-import { RadioGroup } from './form-parts.tsx';
+import { RadioGroup } from '../../../web/components/form-fields.tsx';
 import { isSoort, leesFormulier, leeg, naarInvoer, prefix, uitVeldFouten, veldFouten } from './form-waarden.ts';
 import { renderFormulier } from './formulier.tsx';
 import { aanbodPath, commandContext } from './shared.tsx';

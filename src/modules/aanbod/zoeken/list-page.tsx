@@ -1,84 +1,39 @@
 import type { Context } from 'hono';
 import { useRequestContext } from 'hono/jsx-renderer';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { isAccount } from '../../../platform/actor.ts';
-import { EmptyState, ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
 import { SelectField, TextField } from '../../../web/components/form-fields.tsx';
-import { PostForm, SubmitButton } from '../../../web/components/form-parts.tsx';
-import { Pagination } from '../../../web/components/pagination.tsx';
+import { datum, filterErrors, FilterCheckboxes, inTaal, OrganisatieFilter, PeriodFilter, ResultItem, SaveSearch, SearchForm, searchPage, SearchResults, SortFilter } from '../../../web/components/search-list.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
+import { filterQueryString, parseQueryFilter } from '../../../web/query-filter.ts';
 import { renderPage } from '../../../web/render.tsx';
-import { organisaties } from '../../organisaties/schema.ts';
+import { checkSearchFilter } from '../../../web/search-filter.ts';
 import { listRegios, listSamenwerkingsvormen, listThemas } from '../../taxonomie/index.ts';
 import { onderwijsniveaus } from '../../taxonomie/schema.ts';
 import { aanbodSoorten } from '../schema.ts';
 import { aanbodFilterSchema, aanbodFilterVelden, type AanbodFilter } from './filter.schema.ts';
-import { leesFilter, serialiseer } from './filter-query.ts';
-import { Bedoeld, CheckboxGroup, datum, DemoBadge, inkorten, inTaal, ResultLink, Snippet } from './list-parts.tsx';
 import { zoekAanbod, type AanbodLijstItem } from './queries.ts';
-
-/** The message of a refused filter field (both dates share one). */
-const foutSleutel = (field: string) => `zoeken.fout.${field === 'periodeVan' || field === 'periodeTot' ? 'datum' : field}`;
 
 /** Reads the filter of the list page; unknown codes count as invalid, like malformed ones. */
 export async function aanbodFilterVan(db: Db, query: Record<string, string[]>): Promise<{ filter: AanbodFilter; invalid: Set<string>; organisatieNaam?: string }> {
-  const { filter, invalid } = leesFilter(aanbodFilterSchema, query, aanbodFilterVelden, { pageSize: 20 });
-  const [themas, vormen, regios] = await Promise.all([listThemas(db), listSamenwerkingsvormen(db), listRegios(db)]);
-  const drop = (field: 'thema' | 'vorm', known: { code: string }[]) => {
-    if (filter[field]?.some((c) => !known.some((k) => k.code === c))) {
-      invalid.add(field);
-      filter[field] = undefined;
-    }
-  };
-  drop('thema', themas);
-  drop('vorm', vormen);
-  if (filter.regio && !regios.some((r) => r.code === filter.regio)) {
-    invalid.add('regio');
-    filter.regio = undefined;
-  }
-  if (filter.periodeVan && filter.periodeTot && filter.periodeTot < filter.periodeVan) {
-    invalid.add('periode');
-    filter.periodeVan = filter.periodeTot = undefined;
-  }
-  let organisatieNaam: string | undefined;
-  if (filter.organisatie) {
-    const column = /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(filter.organisatie) ? organisaties.id : organisaties.slug;
-    const [org] = await db.select({ naam: organisaties.naam }).from(organisaties).where(eq(column, filter.organisatie)).limit(1);
-    if (org) organisatieNaam = org.naam;
-    else {
-      invalid.add('organisatie');
-      filter.organisatie = undefined;
-    }
-  }
-  return { filter, invalid, ...(organisatieNaam ? { organisatieNaam } : {}) };
+  const { filter, invalid } = parseQueryFilter(aanbodFilterSchema, query, aanbodFilterVelden, { pageSize: 20 });
+  return { filter, invalid, ...(await checkSearchFilter(db, filter, invalid)) };
 }
 
 /** The query string of a filter as a saved search stores it: normalised, without page. */
-export const aanbodZoekopdracht = (filter: AanbodFilter) => serialiseer(filter, aanbodFilterVelden);
+export const aanbodZoekopdracht = (filter: AanbodFilter) => filterQueryString(filter, aanbodFilterVelden);
 
 export async function aanbodLijstPage(c: Context<AppEnv>) {
   const { t, locale, actor } = c.var;
   const { db } = c.var.deps.database;
   const { filter, invalid, organisatieNaam } = await aanbodFilterVan(db, c.req.queries());
-  let resultaat = await zoekAanbod(db, actor, filter, locale);
-  const totalPages = Math.max(1, Math.ceil(resultaat.total / filter.pageSize));
-  if (filter.page > totalPages) {
-    invalid.add('page');
-    filter.page = 1;
-    resultaat = await zoekAanbod(db, actor, filter, locale);
-  }
+  const { resultaat, totalPages } = await searchPage(filter, invalid, () => zoekAanbod(db, actor, filter, locale));
   const [themas, vormen, regios] = await Promise.all([listThemas(db), listSamenwerkingsvormen(db), listRegios(db)]);
-  const errors: FieldError[] = [...invalid].map((field) => ({
-    field: field === 'page' ? 'resultaten' : field === 'periode' ? 'filter-periodeVan' : `filter-${field}`,
-    message: t(foutSleutel(field)),
-  }));
-  const errorFor = (field: string) => (invalid.has(field) ? t(foutSleutel(field)) : undefined);
+  const { errors, errorFor } = filterErrors(t, invalid);
   const rawZoek = (c.req.query('zoek') ?? '').slice(0, 1000);
   const title = t('zoeken.aanbod.title');
   const path = (p: string) => localizedPath(locale, p);
-  const bedoeldHref = resultaat.bedoeld ? `${path('/aanbod')}?${serialiseer({ ...filter, zoek: resultaat.bedoeld }, aanbodFilterVelden)}` : '';
+  const bedoeldHref = resultaat.bedoeld ? `${path('/aanbod')}?${filterQueryString({ ...filter, zoek: resultaat.bedoeld }, aanbodFilterVelden)}` : '';
   const naam = (list: { code: string; naamNl: string; naamEn: string }[]) => list.map((x) => ({ value: x.code, label: locale === 'en' ? x.naamEn : x.naamNl }));
 
   return renderPage(
@@ -87,122 +42,57 @@ export async function aanbodLijstPage(c: Context<AppEnv>) {
     <>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('zoeken.aanbod.intro')}</p>
-      <ErrorSummary errors={errors} />
-      <div role="search">
-        <form method="get" action={path('/aanbod')} class="ip-filter">
-          <TextField id="filter-zoek" name="zoek" type="search" label={t('zoeken.filter.zoek')} hint={t('zoeken.filter.zoekHint')} value={filter.zoek ?? rawZoek} maxlength={200} autocomplete="off" error={errorFor('zoek')} class="ip-filter__search" />
-          <CheckboxGroup name="soort" legend={t('zoeken.filter.soort')} options={aanbodSoorten.map((s) => ({ value: s, label: t(`marktplaats.aanbodSoort.${s}`) }))} selected={filter.soort ?? []} error={errorFor('soort')} />
-          <CheckboxGroup name="thema" legend={t('zoeken.filter.thema')} options={naam(themas)} selected={filter.thema ?? []} error={errorFor('thema')} />
-          <CheckboxGroup name="niveau" legend={t('zoeken.filter.niveau')} options={onderwijsniveaus.map((n) => ({ value: n, label: t(`marktplaats.niveau.${n}`) }))} selected={filter.niveau ?? []} error={errorFor('niveau')} />
-          <SelectField id="filter-vorm" name="vorm" label={t('zoeken.filter.vorm')} selected={filter.vorm?.[0]} error={errorFor('vorm')} options={[{ value: '', label: t('zoeken.filter.alleVormen') }, ...naam(vormen)]} />
-          <SelectField id="filter-regio" name="regio" label={t('zoeken.filter.regio')} selected={filter.regio} error={errorFor('regio')} options={[{ value: '', label: t('zoeken.filter.alleRegios') }, ...regios.map((r) => ({ value: r.code, label: r.naam }))]} />
-          <TextField id="filter-periodeVan" name="periodeVan" type="date" label={t('zoeken.filter.periodeVan')} hint={t('zoeken.filter.periodeHint')} value={filter.periodeVan ?? ''} error={errorFor('periodeVan') ?? errorFor('periode')} />
-          <TextField id="filter-periodeTot" name="periodeTot" type="date" label={t('zoeken.filter.periodeTot')} hint={t('zoeken.filter.periodeHint')} value={filter.periodeTot ?? ''} error={errorFor('periodeTot')} />
-          <SelectField
-            id="filter-sort"
-            name="sort"
-            label={t('zoeken.filter.sort')}
-            selected={filter.sort ?? (filter.zoek ? 'relevantie' : 'nieuwste')}
-            error={errorFor('sort')}
-            options={[...(filter.zoek ? ['relevantie' as const] : []), 'nieuwste' as const, 'deadline' as const].map((s) => ({ value: s, label: t(`zoeken.aanbodSort.${s}`) }))}
-          />
-          {filter.organisatie && organisatieNaam ? (
-            <p class="utrecht-paragraph">
-              <input type="hidden" name="organisatie" value={filter.organisatie} />
-              {t('zoeken.filter.organisatie', { naam: organisatieNaam })}{' '}
-              <a class="utrecht-link utrecht-link--html-a" href={`${path('/aanbod')}?${serialiseer({ ...filter, organisatie: undefined }, aanbodFilterVelden)}`}>
-                {t('zoeken.filter.organisatieWissen')}
-              </a>
-            </p>
-          ) : null}
-          <div class="ip-filter__actions">
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {t('zoeken.filter.submit')}
-            </button>
-            <a class="utrecht-link utrecht-link--html-a" href={path('/aanbod')}>
-              {t('zoeken.filter.reset')}
-            </a>
-          </div>
-        </form>
-      </div>
+      <SearchForm action={path('/aanbod')} errors={errors}>
+        <TextField id="filter-zoek" name="zoek" type="search" label={t('zoeken.filter.zoek')} hint={t('zoeken.filter.zoekHint')} value={filter.zoek ?? rawZoek} maxlength={200} autocomplete="off" error={errorFor('zoek')} class="ip-filter__search" />
+        <FilterCheckboxes name="soort" legend={t('zoeken.filter.soort')} options={aanbodSoorten.map((s) => ({ value: s, label: t(`marktplaats.aanbodSoort.${s}`) }))} selected={filter.soort ?? []} error={errorFor('soort')} />
+        <FilterCheckboxes name="thema" legend={t('zoeken.filter.thema')} options={naam(themas)} selected={filter.thema ?? []} error={errorFor('thema')} />
+        <FilterCheckboxes name="niveau" legend={t('zoeken.filter.niveau')} options={onderwijsniveaus.map((n) => ({ value: n, label: t(`marktplaats.niveau.${n}`) }))} selected={filter.niveau ?? []} error={errorFor('niveau')} />
+        <SelectField id="filter-vorm" name="vorm" label={t('zoeken.filter.vorm')} selected={filter.vorm?.[0]} error={errorFor('vorm')} options={[{ value: '', label: t('zoeken.filter.alleVormen') }, ...naam(vormen)]} />
+        <SelectField id="filter-regio" name="regio" label={t('zoeken.filter.regio')} selected={filter.regio} error={errorFor('regio')} options={[{ value: '', label: t('zoeken.filter.alleRegios') }, ...regios.map((r) => ({ value: r.code, label: r.naam }))]} />
+        <PeriodFilter van={filter.periodeVan} tot={filter.periodeTot} errorFor={errorFor} />
+        <SortFilter selected={filter.sort} zoek={filter.zoek} labelKey="zoeken.aanbodSort" error={errorFor('sort')} />
+        {filter.organisatie && organisatieNaam ? (
+          <OrganisatieFilter value={filter.organisatie} naam={organisatieNaam} clearHref={`${path('/aanbod')}?${filterQueryString({ ...filter, organisatie: undefined }, aanbodFilterVelden)}`} />
+        ) : null}
+      </SearchForm>
 
-      <h2 class="utrecht-heading-2" id="resultaten" tabindex={-1}>
-        {t('zoeken.lijst.resultaten')}
-      </h2>
-      <Bedoeld bedoeld={resultaat.bedoeld} href={bedoeldHref} />
-      <p class="utrecht-paragraph" role="status">
-        {t('zoeken.aanbod.count', { count: resultaat.total })}
-        {totalPages > 1 ? ` ${t('zoeken.lijst.pagina', { page: filter.page, pages: totalPages })}` : ''}
-      </p>
-      {resultaat.items.length === 0 ? (
-        <EmptyState title={t('zoeken.aanbod.leegTitel')}>
-          <p class="utrecht-paragraph">{t('zoeken.aanbod.leegTekst')}</p>
-        </EmptyState>
-      ) : (
-        <ul class="ip-results">
-          {resultaat.items.map((item) => (
-            <AanbodItem item={item} themas={themas} />
-          ))}
-        </ul>
-      )}
-      <Pagination page={filter.page} totalPages={totalPages} />
+      <SearchResults
+        count={t(resultaat.totaalIsMinimum ? 'zoeken.aanbod.countMeer' : 'zoeken.aanbod.count', { count: resultaat.total })}
+        page={filter.page}
+        totalPages={totalPages}
+        bedoeld={resultaat.bedoeld}
+        bedoeldHref={bedoeldHref}
+        empty={{ title: t('zoeken.aanbod.leegTitel'), text: t('zoeken.aanbod.leegTekst') }}
+        isEmpty={resultaat.items.length === 0}
+      >
+        {resultaat.items.map((item) => (
+          <AanbodItem item={item} themas={themas} />
+        ))}
+      </SearchResults>
 
-      <h2 class="utrecht-heading-2">{t('zoeken.bewaren.titel')}</h2>
-      {isAccount(actor) ? (
-        <PostForm action="/account/zoekopdrachten">
-          <p class="utrecht-paragraph">{t('zoeken.bewaren.uitleg')}</p>
-          <input type="hidden" name="lijst" value="aanbod" />
-          <input type="hidden" name="zoekopdracht" value={aanbodZoekopdracht(filter)} />
-          <TextField id="bewaren-naam" name="naam" label={t('zoeken.bewaren.naam')} value={filter.zoek ?? ''} maxlength={100} />
-          <SubmitButton label={t('zoeken.bewaren.knop')} variant="secondary" />
-        </PostForm>
-      ) : (
-        <p class="utrecht-paragraph">
-          {t('zoeken.bewaren.inloggen')}{' '}
-          <a class="utrecht-link utrecht-link--html-a" href={path('/inloggen')}>
-            {t('zoeken.bewaren.inloggenLink')}
-          </a>
-        </p>
-      )}
+      <SaveSearch lijst="aanbod" zoekopdracht={aanbodZoekopdracht(filter)} naam={filter.zoek ?? ''} />
     </>,
   );
 }
 
 function AanbodItem({ item, themas }: { item: AanbodLijstItem; themas: { code: string; naamNl: string; naamEn: string }[] }) {
   const { t, locale } = useRequestContext<AppEnv>().var;
-  const titel = inTaal(locale, item.titelNl, item.titelEn) ?? { text: t('zoeken.lijst.geenTitel'), lang: undefined };
-  const samenvatting = inTaal(locale, item.samenvattingNl, item.samenvattingEn);
   const meta = [
     t(`marktplaats.aanbodSoort.${item.soort}`),
     item.organisatie?.naam ?? '',
     item.regio?.naam ?? t('zoeken.lijst.landelijk'),
     item.opleiding ?? '',
     item.intakeDeadline ? t('zoeken.lijst.intake', { datum: datum(item.intakeDeadline, locale) }) : '',
-  ].filter(Boolean);
+  ];
   const themaNamen = item.themaCodes.map((code) => themas.find((th) => th.code === code)).filter((th) => th !== undefined).map((th) => (locale === 'en' ? th.naamEn : th.naamNl));
   return (
-    <li class="ip-result">
-      <h3 class="utrecht-heading-3 ip-result__title">
-        <ResultLink path={`/aanbod/${item.id}`} text={titel.text} lang={titel.lang} />
-      </h3>
-      <p class="utrecht-paragraph ip-result__meta">
-        {meta.join(' · ')}
-        {item.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </p>
-      {themaNamen.length ? <p class="utrecht-paragraph ip-result__meta">{themaNamen.join(' · ')}</p> : null}
-      {item.periodes.length ? <p class="utrecht-paragraph ip-result__meta">{item.periodes.map((p) => p.label).join(' · ')}</p> : null}
-      {item.snippet ? (
-        <Snippet html={item.snippet} />
-      ) : samenvatting ? (
-        <p class="utrecht-paragraph" lang={samenvatting.lang}>
-          {inkorten(samenvatting.text)}
-        </p>
-      ) : null}
-    </li>
+    <ResultItem
+      path={`/aanbod/${item.id}`}
+      titel={inTaal(locale, item.titelNl, item.titelEn) ?? { text: t('zoeken.lijst.geenTitel'), lang: undefined }}
+      meta={[meta, themaNamen, item.periodes.map((p) => p.label)]}
+      isDemo={item.isDemo}
+      snippet={item.snippet ? { html: item.snippet } : null}
+      samenvatting={inTaal(locale, item.samenvattingNl, item.samenvattingEn)}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { snippetHtml, tekstZoekSql, zoekCorrectie } from '../../../db/tekst-zoeken.ts';
+import { TEL_TOT, begrensdeTelling, snippetHtml, tekstZoekSql, zoekCorrectie } from '../../../db/tekst-zoeken.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { organisaties } from '../../organisaties/schema.ts';
@@ -31,7 +31,13 @@ export type AanbodLijstItem = {
   snippet: string | null;
 };
 
-export type AanbodZoekResultaat = { items: AanbodLijstItem[]; total: number; bedoeld: string | null };
+export type AanbodZoekResultaat = {
+  items: AanbodLijstItem[];
+  /** Counted up to TEL_TOT; then totaalIsMinimum is true ("more than 1,000"). */
+  total: number;
+  totaalIsMinimum: boolean;
+  bedoeld: string | null;
+};
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -133,7 +139,7 @@ export async function zoekAanbod(db: Db, actor: Actor, filter: AanbodFilter, loc
       .orderBy(...orderBy)
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
-    db.select({ n: count() }).from(aanbod).where(where),
+    db.select({ n: count() }).from(db.select({ een: sql`1` }).from(aanbod).where(where).limit(TEL_TOT + 1).as('gevonden')),
   ]);
 
   const ids = rows.map((r) => r.id);
@@ -170,7 +176,7 @@ export async function zoekAanbod(db: Db, actor: Actor, filter: AanbodFilter, loc
       periodes: periodes.get(r.id) ?? [],
       snippet: snippets.get(r.id) ?? null,
     })),
-    total: counted?.n ?? 0,
+    ...begrensdeTelling(counted?.n ?? 0),
     bedoeld,
   };
 }

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { access } from '../../../web/access.ts';
 import type { AppEnv } from '../../../web/context.ts';
+import { parseQueryFilter } from '../../../web/query-filter.ts';
 import { aanbodFilterSchema, aanbodFilterVelden } from './filter.schema.ts';
-import { leesFilter } from './filter-query.ts';
 import { aanbodLijstPage, aanbodZoekopdracht } from './list-page.tsx';
 
 /** Finding aanbod: the public list of published aanbod with search and filters. */
@@ -17,6 +17,6 @@ export function aanbodZoekPages(pages: Hono<AppEnv>) {
  * route function until index.ts exports it by name.
  */
 aanbodZoekPages.normaliseer = (query: Record<string, string[]>): string | undefined => {
-  const { filter, invalid } = leesFilter(aanbodFilterSchema, query, aanbodFilterVelden);
+  const { filter, invalid } = parseQueryFilter(aanbodFilterSchema, query, aanbodFilterVelden);
   return invalid.size > 0 ? undefined : aanbodZoekopdracht(filter);
 };

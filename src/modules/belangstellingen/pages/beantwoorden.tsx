@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ForbiddenError } from '../../../platform/errors.ts';
 import { ErrorSummary } from '../../../web/components/alerts.tsx';
-import { TextAreaField } from '../../../web/components/form-fields.tsx';
+import { RadioGroup, TextAreaField } from '../../../web/components/form-fields.tsx';
 import { PostForm, SubmitButton } from '../../../web/components/form-parts.tsx';
 import { PlainText } from '../../../web/components/plain-text.tsx';
 import type { AppEnv } from '../../../web/context.ts';
@@ -101,33 +101,14 @@ function renderForm(c: Context<AppEnv>, b: BelangstellingVolledig, state: State,
           <ErrorSummary errors={summary} />
           <PostForm action={`/belangstellingen/${b.id}/beantwoorden`}>
             <input type="hidden" name="versie" value={v.versie} />
-            <fieldset class={`utrecht-form-fieldset${e.besluit ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={e.besluit ? `${prefix}besluit-fout` : undefined}>
-              <legend class="utrecht-form-fieldset__legend">{t('belangstellingen.veld.besluit')}</legend>
-              {e.besluit ? (
-                <p class="utrecht-form-field-error-message" id={`${prefix}besluit-fout`}>
-                  {e.besluit}
-                </p>
-              ) : null}
-              {belangstellingBesluiten.map((besluit, i) => (
-                <div class="utrecht-form-field utrecht-form-field--radio">
-                  <input
-                    class="utrecht-radio-button utrecht-radio-button--html-input"
-                    type="radio"
-                    id={`${prefix}besluit-${i}`}
-                    name="besluit"
-                    value={besluit}
-                    checked={v.besluit === besluit}
-                    aria-describedby={`${prefix}besluit-${i}-uitleg`}
-                  />
-                  <label class="utrecht-form-label utrecht-form-label--radio" for={`${prefix}besluit-${i}`}>
-                    {t(`belangstellingen.besluit.${besluit}`)}
-                  </label>
-                  <p class="utrecht-form-field-description" id={`${prefix}besluit-${i}-uitleg`}>
-                    {t(`belangstellingen.besluitUitleg.${besluit}`)}
-                  </p>
-                </div>
-              ))}
-            </fieldset>
+            <RadioGroup
+              id={`${prefix}besluit`}
+              name="besluit"
+              legend={t('belangstellingen.veld.besluit')}
+              options={belangstellingBesluiten.map((besluit) => ({ value: besluit, label: t(`belangstellingen.besluit.${besluit}`), hint: t(`belangstellingen.besluitUitleg.${besluit}`) }))}
+              checked={v.besluit}
+              error={e.besluit}
+            />
             <TextAreaField
               id={`${prefix}antwoord`}
               name="antwoord"

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, count, eq, ne } from 'drizzle-orm';
 import { createTestApp } from '../../../../tests/support/test-app.ts';
+import { eersteOrganisatie, voegVraagstukToe } from '../../../../tests/support/marktplaats.ts';
 import { createAccount, getAs, loginAs, postForm, type Browserish } from '../../../../tests/support/accounts.ts';
 import { loadAccountActor } from '../../accounts/actor-loader.ts';
 import { aanbod } from '../../aanbod/schema.ts';
 import { auditLog } from '../../audit/index.ts';
 import { organisaties } from '../../organisaties/schema.ts';
-import { provincies } from '../../taxonomie/schema.ts';
 import { laadVraagstukKern, maySeeDetails } from '../../vraagstukken/index.ts';
 import { vraagstukken } from '../../vraagstukken/schema.ts';
 import { belangstellingen } from '../schema.ts';
@@ -30,18 +30,12 @@ describe('belangstelling pages', () => {
 
   before(async () => {
     t = await createTestApp();
-    const [ministerie] = await t.db
-      .select({ id: organisaties.id, regio: provincies.regioCode })
-      .from(organisaties)
-      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
-      .where(eq(organisaties.soort, 'rijksorganisatie'))
-      .orderBy(organisaties.slug)
-      .limit(1);
+    const ministerie = await eersteOrganisatie(t.db, 'rijksorganisatie');
     const hogescholen = await t.db.select({ id: organisaties.id }).from(organisaties).where(eq(organisaties.soort, 'hogeschool')).orderBy(organisaties.slug).limit(2);
-    const eigenaarAccount = await createAccount(t.db, t.config, { naam: 'Olga Eigenaar', persoonstype: 'ambtenaar', lidmaatschappen: [{ organisatieId: ministerie!.id, rol: 'lid' }] });
+    const eigenaarAccount = await createAccount(t.db, t.config, { naam: 'Olga Eigenaar', persoonstype: 'ambtenaar', lidmaatschappen: [{ organisatieId: ministerie.id, rol: 'lid' }] });
     const docentAccount = await createAccount(t.db, t.config, { naam: 'Dirk Docent', email: 'dirk.docent@example.org', persoonstype: 'docent', lidmaatschappen: [{ organisatieId: hogescholen[0]!.id, rol: 'lid' }] });
     const vreemdeAccount = await createAccount(t.db, t.config, { naam: 'Vera Vreemd', persoonstype: 'docent', lidmaatschappen: [{ organisatieId: hogescholen[1]!.id, rol: 'lid' }] });
-    const verbinderAccount = await createAccount(t.db, t.config, { platformrollen: [{ rol: 'verbinder', regioCode: ministerie!.regio }] });
+    const verbinderAccount = await createAccount(t.db, t.config, { platformrollen: [{ rol: 'verbinder', regioCode: ministerie.regio }] });
     ids = { docent: docentAccount.id, eigenaar: eigenaarAccount.id };
     docent = await loginAs(t.db, t.config, docentAccount.id);
     eigenaar = await loginAs(t.db, t.config, eigenaarAccount.id);
@@ -49,11 +43,7 @@ describe('belangstelling pages', () => {
     verbinder = await loginAs(t.db, t.config, verbinderAccount.id);
 
     const vraagstuk = (titelNl: string, extra: Partial<typeof vraagstukken.$inferInsert>) =>
-      t.db
-        .insert(vraagstukken)
-        .values({ organisatieId: ministerie!.id, aangemaaktDoor: eigenaarAccount.id, titelNl, vraagNl: 'Hoe dan?', regioCode: ministerie!.regio, status: 'gepubliceerd', gepubliceerdOp: new Date(), ...extra })
-        .returning({ id: vraagstukken.id })
-        .then((r) => r[0]!.id);
+      voegVraagstukToe(t.db, ministerie.id, { aangemaaktDoor: eigenaarAccount.id, titelNl, vraagNl: 'Hoe dan?', regioCode: ministerie.regio, ...extra });
     geheim = await vraagstuk('Datagedreven handhaving', { vertrouwelijkheid: 'na-introductie' });
     open = await vraagstuk('Toegankelijke formulieren', {});
     concept = await vraagstuk('Nog niet klaar', { status: 'concept', gepubliceerdOp: null });

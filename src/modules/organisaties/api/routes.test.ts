@@ -1,3 +1,4 @@
+import { apiVersion } from '../../../api/openapi-helpers.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '../../../../tests/support/test-app.ts';
@@ -23,7 +24,7 @@ describe('GET /api/v1/organisaties', () => {
   it('pages through all organisations with links', async () => {
     const { res, body } = await get('/api/v1/organisaties?pageSize=10&page=2');
     assert.equal(res.status, 200);
-    assert.equal(res.headers.get('API-Version'), '1.0.0');
+    assert.equal(res.headers.get('API-Version'), apiVersion);
     assert.equal(body.data.length, 10);
     assert.equal(body.pagination.totalItems, 92);
     assert.equal(body.pagination.totalPages, 10);
@@ -65,7 +66,7 @@ describe('GET /api/v1/organisaties', () => {
     const res = await t.app.request('/api/v1/organisaties?page=0&pageSize=500&soort=school&zoek=%00');
     assert.equal(res.status, 400);
     assert.equal(res.headers.get('content-type'), 'application/problem+json');
-    assert.equal(res.headers.get('API-Version'), '1.0.0');
+    assert.equal(res.headers.get('API-Version'), apiVersion);
     const problem = (await res.json()) as { status: number; invalidParams: { name: string }[] };
     assert.equal(problem.status, 400);
     assert.deepEqual(problem.invalidParams.map((p) => p.name).sort(), ['page', 'pageSize', 'soort', 'zoek']);

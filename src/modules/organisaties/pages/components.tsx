@@ -24,55 +24,7 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={c.var.csrfToken} />;
 }
 
-const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
-
 export { TextAreaField } from '../../../web/components/form-fields.tsx';
-
-/** A group of checkboxes in a fieldset; the error summary links to the first box (`${id}-0`). */
-export function CheckboxGroup(props: {
-  id: string;
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  checked: string[];
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
-  return (
-    <fieldset
-      class={`utrecht-form-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={describedBy(props.id, props.hint, props.error)}
-    >
-      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
-      {props.hint ? (
-        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      {props.options.map((o, i) => (
-        <div class="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
-            type="checkbox"
-            id={`${props.id}-${i}`}
-            name={props.name}
-            value={o.value}
-            checked={props.checked.includes(o.value)}
-          />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${props.id}-${i}`}>
-            {o.label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 /** An alert for a refusal that is not about one field (a stale save). */
 export function ErrorAlert({ children, id }: { children: Child; id?: string }) {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ErrorSummary } from '../../../web/components/alerts.tsx';
-import { SelectField, TextField } from '../../../web/components/form-fields.tsx';
+import { CheckboxGroup, SelectField, TextField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { flash } from '../../../web/flash.ts';
 import { toSummary, validateForm } from '../../../web/forms.ts';
@@ -13,7 +13,7 @@ import { onderdeelFormSchema } from '../onderdeel.schema.ts';
 import { contactpersonenVan, ledenVoorKeuze, listOnderdelen, themasVan, type Onderdeel } from '../onderdelen-queries.ts';
 import type { OrganisatieRow } from '../queries.ts';
 import { onderdeelSoorten } from '../schema.ts';
-import { CheckboxGroup, CsrfField, ErrorAlert, organisatieVoor, TextAreaField } from './components.tsx';
+import { CsrfField, ErrorAlert, organisatieVoor, TextAreaField } from './components.tsx';
 import { onderdeelVoor, onderdelenPath } from './onderdelen.tsx';
 
 const prefix = 'onderdeel-';

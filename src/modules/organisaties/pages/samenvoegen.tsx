@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 import { ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
-import { TextField } from '../../../web/components/form-fields.tsx';
+import { RadioGroup, TextField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { flash } from '../../../web/flash.ts';
 import { readForm } from '../../../web/forms.ts';
@@ -41,25 +41,17 @@ async function gekozen(c: Context<AppEnv>, id: string | undefined) {
   return row && !row.samengevoegdIn ? row : undefined;
 }
 
+/** A choice of one organisatie, by name and place. */
 function Keuze(props: { name: string; legend: string; rows: OrganisatieRow[]; selected: string | undefined; error?: string | undefined }) {
-  const id = `samenvoegen-${props.name}`;
   return (
-    <fieldset class="utrecht-form-fieldset" aria-describedby={props.error ? `${id}-fout` : undefined}>
-      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      {props.rows.map((r, i) => (
-        <div class="utrecht-form-field utrecht-form-field--radio">
-          <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`${id}-${i}`} name={props.name} value={r.id} checked={r.id === props.selected} />
-          <label class="utrecht-form-label utrecht-form-label--radio" for={`${id}-${i}`}>
-            {r.naam} ({r.steden.join(', ') || r.provincie})
-          </label>
-        </div>
-      ))}
-    </fieldset>
+    <RadioGroup
+      id={`samenvoegen-${props.name}`}
+      name={props.name}
+      legend={props.legend}
+      options={props.rows.map((r) => ({ value: r.id, label: `${r.naam} (${r.steden.join(', ') || r.provincie})` }))}
+      checked={props.selected}
+      error={props.error}
+    />
   );
 }
 

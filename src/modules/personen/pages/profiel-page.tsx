@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isAccount, type AccountActor } from '../../../platform/actor.ts';
 import { refuseAnonymous } from '../../../web/access.ts';
 import { ErrorSummary, type FieldError } from '../../../web/components/alerts.tsx';
-import { TextField } from '../../../web/components/form-fields.tsx';
+import { CheckboxGroup, FieldGroup, GroupedSelect, TextField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { renderErrorPage } from '../../../web/error-page.tsx';
 import { flash } from '../../../web/flash.ts';
@@ -17,7 +17,7 @@ import { listThemas } from '../../taxonomie/index.ts';
 import { limieten, profielInvoerSchema, taalCodes } from '../profiel.schema.ts';
 import { loadProfiel, type Profiel } from '../profiel-queries.ts';
 import { saveProfile } from '../save-profile.ts';
-import { CheckboxGroup, Group, GroupedSelect, TextArea } from './form-parts.tsx';
+import { TextArea } from './form-parts.tsx';
 import { fromForm, idPrefix, rowsToShow, toFieldErrors, toValues } from './profiel-form.ts';
 
 /** /account/profiel: my affiliations, expertise, availability, languages and links. */
@@ -98,7 +98,7 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
         <h2 class="utrecht-heading-2">{t('personen.profiel.affiliaties')}</h2>
         <p class="utrecht-paragraph">{t('personen.profiel.affiliatiesUitleg', { max: limieten.affiliaties })}</p>
         {range(rowsToShow(values, 'affiliatie')).map((i) => (
-          <Group legend={t('personen.profiel.affiliatieN', { n: i + 1 })}>
+          <FieldGroup legend={t('personen.profiel.affiliatieN', { n: i + 1 })}>
             <GroupedSelect
               id={id(`affiliatie-${i}-organisatie`)}
               name={`affiliatie-${i}-organisatie`}
@@ -126,7 +126,7 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
               maxlength={limieten.rol}
               error={err(`affiliatie-${i}-rol`)}
             />
-          </Group>
+          </FieldGroup>
         ))}
 
         <h2 class="utrecht-heading-2">{t('personen.profiel.expertise')}</h2>
@@ -134,7 +134,8 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
           id={id('themas')}
           legend={t('personen.profiel.themas')}
           error={err('themas')}
-          boxes={themas.map((th) => ({
+          options={themas.map((th) => ({
+            value: 'on',
             id: id(`thema-${th.code}`),
             name: `thema-${th.code}`,
             label: locale === 'en' ? th.naamEn : th.naamNl,
@@ -174,7 +175,7 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
         <h2 class="utrecht-heading-2">{t('personen.profiel.beschikbaarheid')}</h2>
         <p class="utrecht-paragraph">{t('personen.profiel.beschikbaarheidUitleg', { max: limieten.beschikbaarheden })}</p>
         {range(rowsToShow(values, 'periode')).map((i) => (
-          <Group legend={t('personen.profiel.periodeN', { n: i + 1 })}>
+          <FieldGroup legend={t('personen.profiel.periodeN', { n: i + 1 })}>
             <TextField id={id(`periode-${i}-van`)} name={`periode-${i}-van`} type="date" label={t('personen.profiel.van')} value={values[`periode-${i}-van`] ?? ''} error={err(`periode-${i}-van`)} />
             <TextField id={id(`periode-${i}-tot`)} name={`periode-${i}-tot`} type="date" label={t('personen.profiel.tot')} value={values[`periode-${i}-tot`] ?? ''} error={err(`periode-${i}-tot`)} />
             <TextField
@@ -185,7 +186,7 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
               maxlength={limieten.toelichting}
               error={err(`periode-${i}-toelichting`)}
             />
-          </Group>
+          </FieldGroup>
         ))}
 
         <h2 class="utrecht-heading-2">{t('personen.profiel.talenKop')}</h2>
@@ -193,16 +194,16 @@ async function renderForm(c: Context<AppEnv>, actor: AccountActor, view: View | 
           id={id('talen')}
           legend={t('personen.profiel.talen')}
           error={err('talen')}
-          boxes={taalCodes.map((code) => ({ id: id(`taal-${code}`), name: `taal-${code}`, label: t(`personen.taal.${code}`), checked: values[`taal-${code}`] === 'on' }))}
+          options={taalCodes.map((code) => ({ value: 'on', id: id(`taal-${code}`), name: `taal-${code}`, label: t(`personen.taal.${code}`), checked: values[`taal-${code}`] === 'on' }))}
         />
 
         <h2 class="utrecht-heading-2">{t('personen.profiel.links')}</h2>
         <p class="utrecht-paragraph">{t('personen.profiel.linksUitleg', { max: limieten.links })}</p>
         {range(rowsToShow(values, 'link')).map((i) => (
-          <Group legend={t('personen.profiel.linkN', { n: i + 1 })}>
+          <FieldGroup legend={t('personen.profiel.linkN', { n: i + 1 })}>
             <TextField id={id(`link-${i}-label`)} name={`link-${i}-label`} label={t('personen.profiel.linkLabel')} value={values[`link-${i}-label`] ?? ''} maxlength={limieten.linkLabel} error={err(`link-${i}-label`)} />
             <TextField id={id(`link-${i}-url`)} name={`link-${i}-url`} type="url" label={t('personen.profiel.linkUrl')} value={values[`link-${i}-url`] ?? ''} maxlength={limieten.url} error={err(`link-${i}-url`)} />
-          </Group>
+          </FieldGroup>
         ))}
 
         <button class="utrecht-button utrecht-button--primary-action" type="submit">

@@ -1,11 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { versionHeader } from '../../../api/openapi-helpers.ts';
-import { NotFoundError } from '../../../platform/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { access } from '../../../web/access.ts';
 import type { AppEnv } from '../../../web/context.ts';
-import { isBeoordelaar, isEigenaar, maySeeDetails } from '../policy.ts';
-import { bijlageInhoud, gebeurtenissenVan } from '../queries.ts';
+import { bijlageToevoegen } from '../commands/bijlage-toevoegen.ts';
+import { isBeoordelaar, isEigenaar, mayEdit, maySeeDetails } from '../policy.ts';
+import { bijlageInhoud, gebeurtenissenVan, vraagstukOphalen } from '../queries.ts';
 import { vraagstukStatussen } from '../schema.ts';
+import { magVraagstuk } from './guard.ts';
 import { idParams, json, problems } from './responses.ts';
 import { bijlageSchema, presentVraagstuk, resourceVan } from './schemas.ts';
 import { tags, zichtbaarVraagstuk } from './zichtbaar.ts';
@@ -25,6 +27,14 @@ const gebeurtenisSchema = z
 const bijlageParams = idParams.extend({
   bijlage: z.uuid().openapi({ param: { name: 'bijlage', in: 'path' }, description: 'De id van de bijlage', example: '8d0b6c55-1f3e-4a8b-b2a4-6e9f0c7d1a22' }),
 });
+
+const uploadSchema = z
+  .object({
+    bestand: z
+      .custom<File>((v) => v instanceof File && v.size > 0, 'vraagstukken.fouten.bijlage.leeg')
+      .openapi({ type: 'string', format: 'binary', description: 'Het bestand: PDF, DOCX of ODT (herkend aan de inhoud), hooguit 5 MB' }),
+  })
+  .openapi('BijlageUpload');
 
 /** A file name for Content-Disposition: ASCII fallback plus the UTF-8 name (RFC 6266). */
 function disposition(bestandsnaam: string): string {
@@ -125,6 +135,47 @@ export function bijlagenApi(api: OpenAPIHono<AppEnv>) {
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
       });
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/vraagstukken/{id}/bijlagen',
+      middleware: [access('lid', { scope: 'write' }), magVraagstuk(mayEdit, 'Only the owners of this vraagstuk add attachments')] as const,
+      operationId: 'createVraagstukBijlage',
+      tags,
+      summary: 'Een bijlage toevoegen',
+      description:
+        'Voegt een bestand toe (multipart/form-data, veld bestand): PDF, DOCX of ODT, herkend aan de inhoud, hooguit 5 MB, hooguit 5 per ' +
+        'vraagstuk. Voor de eigenaars. De versie van het vraagstuk blijft gelijk: bijlagen horen niet bij de bewerkte inhoud.',
+      security: [{ persoonlijkToken: [] }],
+      request: { params: idParams, body: { required: true, content: { 'multipart/form-data': { schema: uploadSchema } } } },
+      responses: {
+        201: json(bijlageSchema, 'De nieuwe bijlage; Location wijst naar het bestand', {
+          ...versionHeader,
+          Location: { description: 'Het adres van het bestand', schema: { type: 'string' as const } },
+        }),
+        ...problems(400, 401, 403, 404, 409, 500),
+      },
+    }),
+    async (c) => {
+      const { db } = c.var.deps.database;
+      const v = await zichtbaarVraagstuk(c, c.req.valid('param').id);
+      const { bestand } = c.req.valid('form');
+      const result = await bijlageToevoegen(
+        db,
+        { actor: c.var.actor, requestId: c.var.requestId },
+        { vraagstukId: v.id, bestandsnaam: bestand.name || 'bijlage', inhoud: new Uint8Array(await bestand.arrayBuffer()) },
+      );
+      if (!result.ok) {
+        if (result.reden === 'niet-bewerkbaar') throw new ConflictError(`A vraagstuk with status '${v.status}' takes no more attachments`);
+        throw new ValidationError([{ name: 'bestand', reason: `vraagstukken.fouten.bijlage.${result.reden}`, code: result.reden }], 'The file was refused');
+      }
+      const bijgewerkt = presentVraagstuk((await vraagstukOphalen(db, v.id))!, c.var.actor, c.var.deps.config.publicUrl);
+      const bijlage = bijgewerkt.bijlagen!.find((b) => b.id === result.id)!;
+      c.header('Location', bijlage.href);
+      return c.json(bijlage, 201);
     },
   );
 }

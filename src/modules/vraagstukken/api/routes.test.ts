@@ -281,8 +281,32 @@ describe('API: vraagstukken', () => {
     assert.equal((await call('GET', `/vraagstukken/${open.id}/bijlagen/${ids[intro.id]}`)).status, 404, 'an attachment of another vraagstuk');
   });
 
+  it('takes an attachment upload from an owner, recognised by its content', async () => {
+    const { body } = await maak();
+    const upload = (tok: string, naam: string, inhoud: string) => {
+      const form = new FormData();
+      form.set('bestand', new File([inhoud], naam, { type: 'application/pdf' }));
+      return t.app.request(`/api/v1/vraagstukken/${body.id}/bijlagen`, { method: 'POST', headers: { authorization: `Bearer ${tok}` }, body: form });
+    };
+    const ok = await upload(token.ambtenaar!, 'plan.pdf', '%PDF-1.7\n%inhoud\n');
+    assert.equal(ok.status, 201, await ok.clone().text());
+    const bijlage = (await ok.json()) as { id: string; bestandsnaam: string; mediatype: string; href: string };
+    assert.equal(ok.headers.get('location'), bijlage.href);
+    assert.equal(bijlage.mediatype, 'application/pdf');
+    const nep = await upload(token.ambtenaar!, 'virus.pdf', 'MZ dit is geen pdf');
+    assert.equal(nep.status, 400, 'the content decides, not the name');
+    assert.equal(((await nep.json()) as Problem).invalidParams![0]!.reason, 'vraagstukken.fouten.bijlage.type');
+    assert.equal((await upload(token.collega!, 'plan.pdf', '%PDF-1.7\n')).status, 404, 'not an owner of a concept');
+    const json = await call('POST', `/vraagstukken/${body.id}/bijlagen`, { token: token.ambtenaar!, body: {} });
+    assert.ok(json.status >= 400 && json.status < 500, 'JSON instead of a form');
+    const lijst = (await (await call('GET', `/vraagstukken/${body.id}/bijlagen`, { token: token.ambtenaar! })).json()) as { data: { id: string }[] };
+    assert.deepEqual(lijst.data.map((b) => b.id), [bijlage.id]);
+  });
+
   it('lists, filters, searches and pages published vraagstukken', async () => {
     await gepubliceerd({ titelNl: 'Onderzoek naar digitale toegankelijkheid', themaCodes: ['digitale-inclusie'] });
+    await gepubliceerd();
+    await gepubliceerd();
     const page = async (q: string) => {
       const res = await call('GET', `/vraagstukken?${q}`);
       assert.equal(res.status, 200, q);
@@ -295,7 +319,8 @@ describe('API: vraagstukken', () => {
     assert.match(alle.data[0]!.href, /^\/api\/v1\/vraagstukken\/[0-9a-f-]{36}$/);
     const gezocht = await page(`zoek=${encodeURIComponent('onderzoeken')}`);
     assert.ok(gezocht.data.some((v) => v.titelNl === 'Onderzoek naar digitale toegankelijkheid'), 'an inflected word finds the title');
-    assert.ok(gezocht.data.some((v) => v.snippet === null || v.snippet.includes('<mark>')));
+    const archief = await page('zoek=medewerkers');
+    assert.ok(archief.data.length > 0 && archief.data.every((v) => v.snippet?.includes('<mark>')), 'snippets highlight the match');
     const thema = await page('thema=digitale-inclusie');
     assert.deepEqual(thema.data.map((v) => v.titelNl), ['Onderzoek naar digitale toegankelijkheid']);
     assert.equal((await call('GET', '/vraagstukken?niveau=phd')).status, 400);

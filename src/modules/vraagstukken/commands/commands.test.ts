@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { createAccount } from '../../../../tests/support/accounts.ts';
+import { eersteOrganisatie } from '../../../../tests/support/marktplaats.ts';
 import { createTestApp } from '../../../../tests/support/test-app.ts';
 import type { AccountActor } from '../../../platform/actor.ts';
 import { loadAccountActor } from '../../accounts/index.ts';
 import { auditLog, dutchDate } from '../../audit/index.ts';
-import { organisaties } from '../../organisaties/index.ts';
-import { provincies } from '../../taxonomie/index.ts';
 import { voorbeeld } from '../test-helpers.ts';
 import { gebeurtenissenVan, vraagstukOphalen } from '../queries.ts';
 import { vraagstukBijlagen, vraagstukken } from '../schema.ts';
@@ -33,14 +32,7 @@ describe('vraagstuk commands', () => {
 
   before(async () => {
     t = await createTestApp();
-    const [o] = await t.db
-      .select({ id: organisaties.id, regio: provincies.regioCode })
-      .from(organisaties)
-      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
-      .where(eq(organisaties.soort, 'rijksorganisatie'))
-      .orderBy(organisaties.slug)
-      .limit(1);
-    org = o!;
+    org = await eersteOrganisatie(t.db, 'rijksorganisatie');
     const laad = async (id: string) => (await loadAccountActor(t.db, id, { via: 'sessie', tweedeFactorGebruikt: true }))!;
     lid = await laad((await createAccount(t.db, t.config, { lidmaatschappen: [{ organisatieId: org.id, rol: 'lid' }] })).id);
     verbinder = await laad((await createAccount(t.db, t.config, { platformrollen: [{ rol: 'verbinder', regioCode: org.regio }] })).id);

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { ErrorSummary } from '../../../web/components/alerts.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../web/components/form-fields.tsx';
+import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { toSummary, validateForm, type FormValues } from '../../../web/forms.ts';
 import type { listRegios, listSamenwerkingsvormen, listThemas } from '../../taxonomie/index.ts';
@@ -10,7 +10,7 @@ import type { keuzesVoor, OrganisatieKeuze } from '../queries.ts';
 import { vertrouwelijkheden } from '../schema.ts';
 import { vraagstukInvoerSchema, vraagstukLimieten, type VraagstukInvoer } from '../vraagstuk.schema.ts';
 import type { Vormenwijzer } from '../vormenwijzer.ts';
-import { CsrfField, KeuzeGroep } from './velden.tsx';
+import { CsrfField } from './velden.tsx';
 
 /**
  * The vraagstuk form, for posting and editing: every field of vraagstukInvoerSchema, Dutch and
@@ -171,8 +171,8 @@ export function VraagstukFormulier(props: { action: string; annuleren: string; s
             </fieldset>
           );
         })}
-        <KeuzeGroep type="checkbox" id={`${prefix}themaCodes`} name="themaCodes" legend={t('vraagstukken.veld.themas')} hint={t('vraagstukken.form.themasHint')} options={k.themas.map((th) => ({ value: th.code, label: naam(th) }))} checked={v.themaCodes} error={e.themaCodes} />
-        <KeuzeGroep type="checkbox" id={`${prefix}niveaus`} name="niveaus" legend={t('vraagstukken.veld.niveaus')} options={onderwijsniveaus.map((n) => ({ value: n, label: t(`marktplaats.niveau.${n}`) }))} checked={v.niveaus} error={e.niveaus} />
+        <CheckboxGroup id={`${prefix}themaCodes`} name="themaCodes" legend={t('vraagstukken.veld.themas')} hint={t('vraagstukken.form.themasHint')} options={k.themas.map((th) => ({ value: th.code, label: naam(th) }))} checked={v.themaCodes} error={e.themaCodes} />
+        <CheckboxGroup id={`${prefix}niveaus`} name="niveaus" legend={t('vraagstukken.veld.niveaus')} options={onderwijsniveaus.map((n) => ({ value: n, label: t(`marktplaats.niveau.${n}`) }))} checked={v.niveaus} error={e.niveaus} />
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">{t('vraagstukken.form.omvang')}</legend>
           <TextField id={`${prefix}vroegsteStart`} name="vroegsteStart" type="date" label={t('vraagstukken.veld.vroegsteStart')} value={v.vroegsteStart} error={e.vroegsteStart} />
@@ -190,7 +190,7 @@ export function VraagstukFormulier(props: { action: string; annuleren: string; s
             {t('vraagstukken.vormenwijzer.knop')}
           </button>
         </fieldset>
-        <KeuzeGroep type="checkbox" id={`${prefix}vormCodes`} name="vormCodes" legend={t('vraagstukken.veld.vormen')} options={k.vormen.map((f) => ({ value: f.code, label: naam(f) }))} checked={v.vormCodes} error={e.vormCodes} />
+        <CheckboxGroup id={`${prefix}vormCodes`} name="vormCodes" legend={t('vraagstukken.veld.vormen')} options={k.vormen.map((f) => ({ value: f.code, label: naam(f) }))} checked={v.vormCodes} error={e.vormCodes} />
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">{t('vraagstukken.veld.regio')}</legend>
           <SelectField id={`${prefix}regioCode`} name="regioCode" label={t('vraagstukken.veld.regioCode')} hint={t('vraagstukken.form.regioHint')} selected={v.regioCode} error={e.regioCode} options={k.regios.map((r) => ({ value: r.code, label: r.naam }))} />
@@ -201,18 +201,16 @@ export function VraagstukFormulier(props: { action: string; annuleren: string; s
             </label>
           </div>
         </fieldset>
-        <KeuzeGroep
-          type="radio"
+        <RadioGroup
           id={`${prefix}vertrouwelijkheid`}
           name="vertrouwelijkheid"
           legend={t('vraagstukken.veld.vertrouwelijkheid')}
-          options={vertrouwelijkheden.map((w) => ({ value: w, label: t(`marktplaats.vertrouwelijkheid.${w}`), uitleg: t(`marktplaats.vertrouwelijkheidUitleg.${w}`) }))}
-          checked={[v.vertrouwelijkheid]}
+          options={vertrouwelijkheden.map((w) => ({ value: w, label: t(`marktplaats.vertrouwelijkheid.${w}`), hint: t(`marktplaats.vertrouwelijkheidUitleg.${w}`) }))}
+          checked={v.vertrouwelijkheid}
           error={e.vertrouwelijkheid}
         />
         {k.leden.length > 0 ? (
-          <KeuzeGroep
-            type="checkbox"
+          <CheckboxGroup
             id={`${prefix}contactpersoonIds`}
             name="contactpersoonIds"
             legend={t('vraagstukken.veld.contactpersonen')}

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ForbiddenError } from '../../../platform/errors.ts';
 import { ErrorSummary } from '../../../web/components/alerts.tsx';
-import { TextAreaField } from '../../../web/components/form-fields.tsx';
+import { RadioGroup, TextAreaField } from '../../../web/components/form-fields.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { flash } from '../../../web/flash.ts';
 import { toSummary } from '../../../web/forms.ts';
@@ -12,7 +12,7 @@ import { handmatigeSluitredenen, kan, type Transitie } from '../lifecycle.ts';
 import { mayTransition } from '../policy.ts';
 import type { VraagstukVolledig } from '../queries.ts';
 import { vraagstukLimieten } from '../vraagstuk.schema.ts';
-import { CsrfField, foutenVan, geheelGetal, KeuzeGroep, Melding, pad, StatusTag, titelVan, vraagstukVoor } from './velden.tsx';
+import { CsrfField, foutenVan, geheelGetal, Melding, pad, StatusTag, titelVan, vraagstukVoor } from './velden.tsx';
 
 /**
  * The lifecycle steps as pages: GET shows what the step means (the confirmation) with a remark
@@ -135,13 +135,12 @@ function renderTransitie(c: Context<AppEnv>, transitie: PaginaTransitie, v: Vraa
           <input type="hidden" name="bevestig" value="ja" />
           <p class="utrecht-paragraph">{t(`vraagstukken.transitie.${transitie}.uitleg`)}</p>
           {transitie === 'sluiten' ? (
-            <KeuzeGroep
-              type="radio"
+            <RadioGroup
               id="tr-sluitreden"
               name="sluitreden"
               legend={t('vraagstukken.veld.sluitreden')}
               options={handmatigeSluitredenen.map((r) => ({ value: r, label: t(`marktplaats.sluitreden.${r}`) }))}
-              checked={[state.sluitreden]}
+              checked={state.sluitreden}
               error={hier.sluitreden}
             />
           ) : null}

@@ -6,7 +6,6 @@ import { NotFoundError } from '../../../platform/errors.ts';
 import { PlainText } from '../../../web/components/plain-text.tsx';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
-import { formatDay } from '../../audit/index.ts';
 import { maySee, type VraagstukResource } from '../policy.ts';
 import { vraagstukOphalen, type VraagstukVolledig } from '../queries.ts';
 import { isUuid } from '../resource.ts';
@@ -57,7 +56,7 @@ export function Tekst({ nl, en }: { nl: string | null; en: string | null }) {
 }
 
 /** A calendar date ('2027-02-01') as a long date in the page language. */
-export const datum = (ymd: string, locale: Locale) => formatDay(new Date(`${ymd}T12:00:00Z`), locale);
+export { datum } from '../../../web/components/search-list.tsx';
 
 export function CsrfField() {
   const c = useRequestContext<AppEnv>();
@@ -67,63 +66,6 @@ export function CsrfField() {
 export function StatusTag({ status }: { status: string }) {
   const { t } = useRequestContext<AppEnv>().var;
   return <span class={`utrecht-status-badge ip-status ip-status--${status}`}>{t(`marktplaats.vraagstukStatus.${status}`)}</span>;
-}
-
-const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
-
-type GroepProps = {
-  id: string;
-  name: string;
-  legend: string;
-  options: { value: string; label: string; lang?: string | undefined; uitleg?: string | undefined }[];
-  error?: string | undefined;
-  hint?: string | undefined;
-  children?: Child;
-};
-
-/**
- * Checkboxes or radio buttons in a fieldset with a legend; the error summary links to the first
- * control (`${id}-0`). An option may carry an explanation, tied to it with aria-describedby.
- */
-export function KeuzeGroep(props: GroepProps & { type: 'checkbox' | 'radio'; checked: readonly string[] }) {
-  return (
-    <fieldset class={`utrecht-form-fieldset ip-keuzegroep${props.error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={describedBy(props.id, props.hint, props.error)}>
-      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
-      {props.hint ? (
-        <p class="utrecht-form-field-description" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="utrecht-form-field-error-message" id={`${props.id}-fout`}>
-          {props.error}
-        </p>
-      ) : null}
-      {props.options.map((o, i) => (
-        <div class={`utrecht-form-field utrecht-form-field--${props.type}`}>
-          <input
-            class={`utrecht-${props.type} utrecht-${props.type}--html-input`}
-            type={props.type}
-            id={`${props.id}-${i}`}
-            name={props.name}
-            value={o.value}
-            checked={props.checked.includes(o.value)}
-            aria-describedby={o.uitleg ? `${props.id}-${i}-uitleg` : undefined}
-          />
-          <label class={`utrecht-form-label utrecht-form-label--${props.type}`} for={`${props.id}-${i}`} lang={o.lang}>
-            {o.label}
-          </label>
-          {o.uitleg ? (
-            <p class="utrecht-form-field-description" id={`${props.id}-${i}-uitleg`}>
-              {o.uitleg}
-            </p>
-          ) : null}
-        </div>
-      ))}
-      {props.children}
-    </fieldset>
-  );
 }
 
 /** An alert that is not about one field (a stale save, a step that is not possible now). */

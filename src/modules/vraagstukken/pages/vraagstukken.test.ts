@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { and, eq, ne } from 'drizzle-orm';
 import { createAccount, getAs, loginAs, postForm, type Browserish } from '../../../../tests/support/accounts.ts';
 import { createTestApp } from '../../../../tests/support/test-app.ts';
-import { organisaties } from '../../organisaties/index.ts';
+import { eersteOrganisatie, voegVraagstukToe } from '../../../../tests/support/marktplaats.ts';
 import { provincies } from '../../taxonomie/index.ts';
 import { vraagstukBijlagen, vraagstukGebeurtenissen, vraagstukken } from '../schema.ts';
 import { voorbeeld } from '../test-helpers.ts';
@@ -27,14 +27,7 @@ describe('vraagstuk pages', () => {
 
   before(async () => {
     t = await createTestApp();
-    const [o] = await t.db
-      .select({ id: organisaties.id, slug: organisaties.slug, regio: provincies.regioCode })
-      .from(organisaties)
-      .innerJoin(provincies, eq(provincies.naam, organisaties.provincie))
-      .where(and(eq(organisaties.soort, 'rijksorganisatie'), eq(organisaties.type, 'ministerie')))
-      .orderBy(organisaties.slug)
-      .limit(1);
-    org = o!;
+    org = await eersteOrganisatie(t.db, 'rijksorganisatie', { type: 'ministerie' });
     const [ander] = await t.db.select({ code: provincies.regioCode }).from(provincies).where(ne(provincies.regioCode, org.regio)).limit(1);
     const lid = await createAccount(t.db, t.config, { naam: 'Anna Ambtenaar', persoonstype: 'ambtenaar', lidmaatschappen: [{ organisatieId: org.id, rol: 'lid' }] });
     collega = await createAccount(t.db, t.config, { naam: 'Chris Collega', lidmaatschappen: [{ organisatieId: org.id, rol: 'lid' }] });
@@ -246,23 +239,20 @@ describe('vraagstuk pages', () => {
   });
 
   it('hides the details of a na-introductie vraagstuk from the public', async () => {
-    const [v] = await t.db
-      .insert(vraagstukken)
-      .values({ organisatieId: org.id, titelNl: 'Vertrouwelijke vraag', contextNl: 'Openbare context.', vraagNl: 'Geheime vraag', themaCodes: ['cybersecurity'], niveaus: ['wo-master'], regioCode: org.regio, vertrouwelijkheid: 'na-introductie', status: 'gepubliceerd', gepubliceerdOp: new Date() })
-      .returning({ id: vraagstukken.id });
+    const v = { id: await voegVraagstukToe(t.db, org.id, { titelNl: 'Vertrouwelijke vraag', contextNl: 'Openbare context.', vraagNl: 'Geheime vraag', themaCodes: ['cybersecurity'], niveaus: ['wo-master'], regioCode: org.regio, vertrouwelijkheid: 'na-introductie' }) };
     const [b] = await t.db
       .insert(vraagstukBijlagen)
-      .values({ vraagstukId: v!.id, bestandsnaam: 'geheim.pdf', mediatype: 'application/pdf', grootte: 9, sha256: 'x', inhoud: voorbeeld.pdf() })
+      .values({ vraagstukId: v.id, bestandsnaam: 'geheim.pdf', mediatype: 'application/pdf', grootte: 9, sha256: 'x', inhoud: voorbeeld.pdf() })
       .returning({ id: vraagstukBijlagen.id });
-    const anoniem = await t.fetch(`/vraagstukken/${v!.id}`);
+    const anoniem = await t.fetch(`/vraagstukken/${v.id}`);
     assert.equal(anoniem.res.status, 200);
     assert.ok(anoniem.text.includes('Openbare context.'));
     assert.ok(!anoniem.text.includes('Geheime vraag') && !anoniem.text.includes('geheim.pdf'));
     assert.ok(anoniem.text.includes('na een introductie'));
-    assert.equal((await t.app.request(`/vraagstukken/${v!.id}/bijlagen/${b!.id}`)).status, 404);
-    const beoordelaar = await t.fetch(`/vraagstukken/${v!.id}`, getAs(verbinder));
+    assert.equal((await t.app.request(`/vraagstukken/${v.id}/bijlagen/${b!.id}`)).status, 404);
+    const beoordelaar = await t.fetch(`/vraagstukken/${v.id}`, getAs(verbinder));
     assert.ok(beoordelaar.text.includes('Geheime vraag') && beoordelaar.text.includes('geheim.pdf'), 'the verbinder of the regio sees everything');
-    assert.equal((await t.app.request(`/vraagstukken/${v!.id}/bijlagen/${b!.id}`, getAs(verbinder))).status, 200);
+    assert.equal((await t.app.request(`/vraagstukken/${v.id}/bijlagen/${b!.id}`, getAs(verbinder))).status, 200);
   });
 
   it('shows empty states', async () => {

@@ -2,14 +2,14 @@ import type { Context } from 'hono';
 import { and, arrayOverlaps, desc, eq, inArray, isNotNull, ne, or, asc, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { AppEnv } from '../../../web/context.ts';
+import { inTaal } from '../../../web/components/search-list.tsx';
 import { localizedPath } from '../../../web/paths.ts';
+import { parseQueryFilter } from '../../../web/query-filter.ts';
 import { organisaties } from '../../organisaties/schema.ts';
 import { listRegios, listThemas } from '../../taxonomie/index.ts';
 import { openStatussen } from '../lifecycle.ts';
 import { vraagstukken } from '../schema.ts';
 import { vraagstukFilterSchema } from './filter.schema.ts';
-import { leesFilter } from './filter-query.ts';
-import { inTaal } from './list-parts.tsx';
 
 /**
  * Feeds of the vraagstukken, for feed readers and calendars: Atom 1.0 and RSS 2.0 of the 50 newest
@@ -34,7 +34,7 @@ type FeedItem = {
 
 async function feedFilter(c: Context<AppEnv>): Promise<{ conditions: SQL[]; labels: string[] }> {
   const { db } = c.var.deps.database;
-  const { filter } = leesFilter(vraagstukFilterSchema, c.req.queries(), ['thema', 'regio']);
+  const { filter } = parseQueryFilter(vraagstukFilterSchema, c.req.queries(), ['thema', 'regio']);
   const [themas, regios] = await Promise.all([listThemas(db), listRegios(db)]);
   // Open to anyone: public ones and the summaries of 'na-introductie' ones, never 'partners'.
   const conditions: SQL[] = [inArray(vraagstukken.status, [...openStatussen]), ne(vraagstukken.vertrouwelijkheid, 'partners')];

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
+import { voegVraagstukToe } from '../../../../tests/support/marktplaats.ts';
 import { createTestApp } from '../../../../tests/support/test-app.ts';
 import { createAccount, getAs, loginAs, postForm, type Browserish } from '../../../../tests/support/accounts.ts';
 import { auditLog } from '../../audit/index.ts';
 import { organisaties } from '../../organisaties/schema.ts';
-import { opgeslagenZoekopdrachten, vraagstukken } from '../schema.ts';
+import { opgeslagenZoekopdrachten, type vraagstukken } from '../schema.ts';
 import { fold } from './feeds.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -19,7 +20,7 @@ describe('vraagstukken list, feeds and saved searches', () => {
   let partner: Browserish;
   const ids = {} as Record<'openbaar' | 'partners' | 'concept' | 'introductie' | 'lang', string>;
   const voegToe = async (v: Partial<typeof vraagstukken.$inferInsert>) =>
-    (await t.db.insert(vraagstukken).values({ organisatieId: org.id, regioCode: 'west', status: 'gepubliceerd', gepubliceerdOp: new Date(), vraagNl: 'Vraag.', ...v }).returning({ id: vraagstukken.id }))[0]!.id;
+    voegVraagstukToe(t.db, org.id, { vraagNl: 'Vraag.', ...v });
 
   before(async () => {
     t = await createTestApp({ PUBLIC_URL: 'https://partnerschap.example.nl' });
@@ -68,6 +69,9 @@ describe('vraagstukken list, feeds and saved searches', () => {
     assert.match(text, /Voorbeeld \(demo-inhoud\)/);
     assert.match(text, /lang="en">Accessibility/, 'a title in the other language says so');
     assert.match(text, /href="\/vraagstukken\/feeds\/atom"/);
+    const head = text.slice(0, text.indexOf('</head>'));
+    assert.ok(head.includes('<link rel="alternate" type="application/atom+xml" title="Atom-feed" href="/vraagstukken/feeds/atom"/>'), 'the head announces the feeds');
+    assert.ok(head.includes('type="application/rss+xml"') && head.includes('type="text/calendar" title="Deadlines in uw agenda (iCal)"'));
     assert.match(text, /Log in om deze zoekopdracht te bewaren/);
     const en = await t.fetch('/en/vraagstukken');
     assert.match(en.text, /3 questions found\./);

@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { voegVraagstukToe } from '../../../../tests/support/marktplaats.ts';
 import { createTestDatabase } from '../../../../tests/support/test-db.ts';
 import type { Db } from '../../../db/client.ts';
 import { anonymous, type Actor } from '../../../platform/actor.ts';
 import { organisaties } from '../../organisaties/schema.ts';
-import { vraagstukken } from '../schema.ts';
+import type { vraagstukken } from '../schema.ts';
 import { vraagstukFilterSchema } from './filter.schema.ts';
 import { zoekVraagstukken } from './queries.ts';
 
-
 /** Rows straight into the table: the lists do not depend on the commands of the vraagstukken pages. */
-export async function voegVraagstukToe(db: Db, organisatieId: string, v: Partial<typeof vraagstukken.$inferInsert>): Promise<string> {
-  const [row] = await db
-    .insert(vraagstukken)
-    .values({ organisatieId, regioCode: 'west', status: 'gepubliceerd', gepubliceerdOp: new Date(), titelNl: 'Vraagstuk', vraagNl: 'Een vraag.', ...v })
-    .returning({ id: vraagstukken.id });
-  return row!.id;
-}
+const voegToe = (db: Db, organisatieId: string, v: Partial<typeof vraagstukken.$inferInsert>) => voegVraagstukToe(db, organisatieId, { titelNl: 'Vraagstuk', vraagNl: 'Een vraag.', ...v });
 
 const partner: Actor = {
   kind: 'account',
@@ -44,7 +38,7 @@ describe('zoekVraagstukken', () => {
     t = { db: database.db, close: () => database.close() };
     [org, org2] = await t.db.select({ id: organisaties.id, slug: organisaties.slug }).from(organisaties).where(eq(organisaties.soort, 'rijksorganisatie')).orderBy(organisaties.slug).limit(2) as [typeof org, typeof org];
     const dag = (n: number) => new Date(Date.UTC(2026, 0, n));
-    ids.onderzoek = await voegVraagstukToe(t.db, org.id, {
+    ids.onderzoek = await voegToe(t.db, org.id, {
       titelNl: 'Onderzoek naar de informatiehuishouding van de inspectie',
       contextNl: 'De inspectie bewaart dossiers in <oude> systemen & wil weten hoe het beter kan.',
       vraagNl: 'Hoe richten wij de archivering in?',
@@ -55,7 +49,7 @@ describe('zoekVraagstukken', () => {
       duurWeken: 10,
       gepubliceerdOp: dag(3),
     });
-    ids.ai = await voegVraagstukToe(t.db, org.id, {
+    ids.ai = await voegToe(t.db, org.id, {
       titelNl: 'Kunstmatige intelligentie bij het beoordelen van aanvragen',
       contextNl: 'Wij willen weten of kunstmatige intelligentie helpt.',
       themaCodes: ['data-en-ai'],
@@ -65,7 +59,7 @@ describe('zoekVraagstukken', () => {
       deadline: '2026-03-01',
       gepubliceerdOp: dag(5),
     });
-    ids.engels = await voegVraagstukToe(t.db, org2.id, {
+    ids.engels = await voegToe(t.db, org2.id, {
       titelNl: null,
       titelEn: 'Accessibility of government websites',
       vraagNl: null,
@@ -74,10 +68,10 @@ describe('zoekVraagstukken', () => {
       status: 'in-gesprek',
       gepubliceerdOp: dag(4),
     });
-    ids.partners = await voegVraagstukToe(t.db, org.id, { titelNl: 'Geheim onderzoek voor partners', vertrouwelijkheid: 'partners', gepubliceerdOp: dag(6) });
-    ids.concept = await voegVraagstukToe(t.db, org.id, { titelNl: 'Concept onderzoek', status: 'concept', gepubliceerdOp: null });
-    ids.gesloten = await voegVraagstukToe(t.db, org.id, { titelNl: 'Afgerond onderzoek', status: 'gesloten', sluitreden: 'afgerond', gepubliceerdOp: dag(1) });
-    ids.introductie = await voegVraagstukToe(t.db, org2.id, {
+    ids.partners = await voegToe(t.db, org.id, { titelNl: 'Geheim onderzoek voor partners', vertrouwelijkheid: 'partners', gepubliceerdOp: dag(6) });
+    ids.concept = await voegToe(t.db, org.id, { titelNl: 'Concept onderzoek', status: 'concept', gepubliceerdOp: null });
+    ids.gesloten = await voegToe(t.db, org.id, { titelNl: 'Afgerond onderzoek', status: 'gesloten', sluitreden: 'afgerond', gepubliceerdOp: dag(1) });
+    ids.introductie = await voegToe(t.db, org2.id, {
       titelNl: 'Cybersecurity van sensoren',
       contextNl: 'Sensoren in het veld.',
       vraagNl: 'Welke geheime kwetsbaarheid zit in onze sensoren?',

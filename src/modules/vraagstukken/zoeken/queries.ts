@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { snippetHtml, tekstZoekSql, zoekCorrectie } from '../../../db/tekst-zoeken.ts';
+import { TEL_TOT, begrensdeTelling, snippetHtml, tekstZoekSql, zoekCorrectie } from '../../../db/tekst-zoeken.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { organisaties } from '../../organisaties/schema.ts';
@@ -38,7 +38,9 @@ export type VraagstukLijstItem = {
 
 export type VraagstukZoekResultaat = {
   items: VraagstukLijstItem[];
+  /** Counted up to TEL_TOT; then totaalIsMinimum is true ("more than 1,000"). */
   total: number;
+  totaalIsMinimum: boolean;
   /** The corrected query when words were misspelt ("Bedoelde u: ..."); the results are for it. */
   bedoeld: string | null;
 };
@@ -154,7 +156,7 @@ export async function zoekVraagstukken(db: Db, actor: Actor, filter: VraagstukFi
       .orderBy(...orderBy)
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
-    db.select({ n: count() }).from(vraagstukken).where(where),
+    db.select({ n: count() }).from(db.select({ een: sql`1` }).from(vraagstukken).where(where).limit(TEL_TOT + 1).as('gevonden')),
   ]);
 
   const snippets = new Map<string, string | null>();
@@ -172,7 +174,7 @@ export async function zoekVraagstukken(db: Db, actor: Actor, filter: VraagstukFi
   }
   return {
     items: rows.map((r) => ({ ...r, snippet: snippets.get(r.id) ?? null })),
-    total: counted?.n ?? 0,
+    ...begrensdeTelling(counted?.n ?? 0),
     bedoeld,
   };
 }

@@ -11,6 +11,7 @@ import type { AppEnv } from '../../../web/context.ts';
 import { flash } from '../../../web/flash.ts';
 import { readForm, validateForm, type FormValues } from '../../../web/forms.ts';
 import { localizedPath } from '../../../web/paths.ts';
+import { parseQueryFilter, queryLists } from '../../../web/query-filter.ts';
 import { renderPage } from '../../../web/render.tsx';
 import { aanbodZoekPages } from '../../aanbod/index.ts';
 import { formatDay } from '../../audit/index.ts';
@@ -19,7 +20,6 @@ import { opgeslagenZoekopdrachten, zoekopdrachtLijsten } from '../schema.ts';
 import { maxZoekopdrachten, zoekopdrachtBewaren } from './commands/zoekopdracht-bewaren.ts';
 import { zoekopdrachtVerwijderen } from './commands/zoekopdracht-verwijderen.ts';
 import { vraagstukFilterSchema, vraagstukFilterVelden } from './filter.schema.ts';
-import { alsLijsten, leesFilter } from './filter-query.ts';
 import { vraagstukZoekopdracht } from './list-page.tsx';
 
 /**
@@ -37,9 +37,9 @@ const bewaarSchema = z.object({
 
 /** The query string parsed by the list's filter schema and written back the one way (no page); undefined when invalid. */
 export function normaliseer(lijst: 'vraagstukken' | 'aanbod', zoekopdracht: string): string | undefined {
-  const query = alsLijsten(new URLSearchParams(zoekopdracht.replace(/^\?/, '')));
+  const query = queryLists(new URLSearchParams(zoekopdracht.replace(/^\?/, '')));
   if (lijst === 'aanbod') return aanbodZoekPages.normaliseer(query);
-  const { filter, invalid } = leesFilter(vraagstukFilterSchema, query, vraagstukFilterVelden);
+  const { filter, invalid } = parseQueryFilter(vraagstukFilterSchema, query, vraagstukFilterVelden);
   return invalid.size > 0 ? undefined : vraagstukZoekopdracht(filter);
 }
 
