@@ -79,6 +79,9 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
       { name: 'Account', description: 'Het eigen account, met een persoonlijk API-token' },
       { name: 'Onderdelen', description: 'Onderdelen van organisaties: faculteiten, lectoraten, directies, ...' },
       { name: 'Personen', description: 'Openbare profielen en het eigen profiel' },
+      { name: 'Vraagstukken', description: 'Vragen uit de digitale praktijk van de Rijksoverheid: levensloop, bijlagen, geschiedenis en de vormenwijzer' },
+      { name: 'Aanbod', description: 'Wat het onderwijs aanbiedt: onderwijs, onderzoekslijnen, studenten, bijscholing, gastdocenten' },
+      { name: 'Belangstellingen', description: 'Belangstelling voor een vraagstuk en het antwoord van de eigenaar' },
     ],
   });
 }

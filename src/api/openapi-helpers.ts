@@ -32,6 +32,9 @@ export const paginationSchema = z
     pageSize: z.number().int().openapi({ example: 20 }),
     totalItems: z.number().int().openapi({ example: 92 }),
     totalPages: z.number().int().openapi({ example: 5 }),
+    totalItemsIsMinimum: z.boolean().optional().openapi({
+      description: 'Waar als de telling is begrensd: er zijn meer dan totalItems resultaten (verfijn de zoekopdracht); next blijft werken',
+    }),
   })
   .openapi('Pagination');
 
@@ -50,8 +53,13 @@ export function pageOf<T extends z.ZodTypeAny>(item: T, name: string) {
   return z.object({ data: z.array(item), pagination: paginationSchema, links: pageLinksSchema }).openapi(name);
 }
 
-export function pageEnvelope<T>(url: string, items: T[], page: number, pageSize: number, totalItems: number) {
-  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
+/**
+ * `minimum`: the count was capped (search lists count up to 1,000), so there may be more pages than
+ * totalPages says; `next` is then given whenever this page is full.
+ */
+export function pageEnvelope<T>(url: string, items: T[], page: number, pageSize: number, totalItems: number, options: { minimum?: boolean } = {}) {
+  const minimum = options.minimum === true;
+  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize), minimum ? page : 1);
   const at = (p: number) => {
     const u = new URL(url);
     u.searchParams.set('page', String(p));
@@ -60,13 +68,13 @@ export function pageEnvelope<T>(url: string, items: T[], page: number, pageSize:
   };
   return {
     data: items,
-    pagination: { page, pageSize, totalItems, totalPages },
+    pagination: { page, pageSize, totalItems, totalPages, ...(minimum ? { totalItemsIsMinimum: true } : {}) },
     links: {
       self: at(page),
       first: at(1),
       last: at(totalPages),
       ...(page > 1 ? { prev: at(Math.min(page - 1, totalPages)) } : {}),
-      ...(page < totalPages ? { next: at(page + 1) } : {}),
+      ...(page < totalPages || (minimum && items.length === pageSize) ? { next: at(page + 1) } : {}),
     },
   };
 }

@@ -68,7 +68,7 @@ describe('aanbod list', () => {
   it('renders the list page in both languages, with filters and an empty state', async () => {
     const nl = await t.fetch('/aanbod?soort=gastdocent');
     assert.equal(nl.res.status, 200);
-    assert.match(nl.text, /1 aanbod gevonden\./);
+    assert.match(nl.text, /Aanbod gevonden: 1\./);
     assert.match(nl.text, /lang="en">Guest lectures on cybersecurity/);
     assert.match(nl.text, /Voorbeeld \(demo-inhoud\)/);
     const en = await t.fetch('/en/aanbod?zoek=praktijk');

@@ -90,9 +90,9 @@ export function lijstApi(api: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const filter = c.req.valid('query');
-      const { items, total, bedoeld } = await zoekVraagstukken(c.var.deps.database.db, c.var.actor, filter, apiLocale(c));
+      const { items, total, totaalIsMinimum, bedoeld } = await zoekVraagstukken(c.var.deps.database.db, c.var.actor, filter, apiLocale(c));
       c.header('Vary', 'Authorization, Accept-Language');
-      return c.json({ ...pageEnvelope(c.req.url, items.map(present), filter.page, filter.pageSize, total), bedoeld }, 200);
+      return c.json({ ...pageEnvelope(c.req.url, items.map(present), filter.page, filter.pageSize, total, { minimum: totaalIsMinimum }), bedoeld }, 200);
     },
   );
 }
