@@ -79,6 +79,8 @@ export async function zoekCorrectie(db: Db, zoek: string, bekend: ReadonlySet<st
 export type TekstZoekSql = {
   /** Condition for the WHERE clause. */
   where: SQL;
+  /** The same condition over another text-search vector (e.g. only the public part of a row). */
+  whereOver: (vector: SQL) => SQL;
   /** Higher is better. */
   rank: SQL<number>;
   /** A snippet of `tekst` (raw text in the database) with marker characters; pass it through snippetHtml. */
@@ -109,7 +111,8 @@ export function tekstZoekSql(opties: {
   const trigram = zoek.length >= 5 && isEenvoudig(zoek) ? opties.titels.map((t) => sql`${zoek} <% ${t}`) : [];
   const themaCodes = opties.themas?.codes.slice(0, 10) ?? [];
   const themaMatch = opties.themas && themaCodes.length > 0 ? sql`${opties.themas.kolom} && array[${sql.join(themaCodes.map((c) => sql`${c}`), sql`, `)}]::text[]` : undefined;
-  const where = sql`(${sql.join([sql`${vector} @@ ${tsquery}`, ...trigram, ...(themaMatch ? [themaMatch] : [])], sql` or `)})`;
+  const whereOver = (v: AnyColumn | SQL) => sql`(${sql.join([sql`${v} @@ ${tsquery}`, ...trigram, ...(themaMatch ? [themaMatch] : [])], sql` or `)})`;
+  const where = whereOver(vector);
   const gelijkenis = opties.titels.length > 0 ? sql`greatest(${sql.join(opties.titels.map((t) => sql`coalesce(word_similarity(${zoek}, ${t}), 0)`), sql`, `)}, 0)` : sql`0`;
   // Weights in the order {D, C, B, A}: a word in a title counts ten times one in the context.
   // A row tagged with a theme the query names ranks as if the theme's name were in its text.
@@ -120,7 +123,7 @@ export function tekstZoekSql(opties: {
     sql<string | null>`ts_headline(${sql.raw(`'${config}'`)}::regconfig,
       replace(replace(replace(translate(${tekst}, ${START + STOP}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
       ${tsquery}, ${opties_})`;
-  return { where, rank, headline };
+  return { where, whereOver, rank, headline };
 }
 
 // & < > are escaped in SQL before ts_headline (whose parser would otherwise drop anything that

@@ -128,6 +128,8 @@ describe('zoekVraagstukken', () => {
     const r = await zoek({ zoek: 'sensoren' });
     assert.deepEqual(idsVan(r), [ids.introductie]);
     assert.doesNotMatch(r.items[0]!.snippet!, /kwetsbaarheid/);
+    // A word only in the hidden question does not find it: the list would reveal the question.
+    assert.deepEqual(idsVan(await zoek({ zoek: 'kwetsbaarheid' })), []);
   });
 
   it('combines filters', async () => {

@@ -116,6 +116,12 @@ export async function zoekVraagstukken(db: Db, actor: Actor, filter: VraagstukFi
       themas: { codes: voorbereid.themaCodes, kolom: vraagstukken.themaCodes },
     });
     conditions.push(zoeken.where);
+    // The question and the desired result of a 'na-introductie' vraagstuk are details: the list
+    // must not reveal them, not even by finding the row through a word that only they contain.
+    // Such rows match on their summary (title, context, themes) only.
+    const samenvatting = sql`(to_tsvector('dutch', coalesce(${vraagstukken.titelNl}, '') || ' ' || coalesce(${vraagstukken.contextNl}, ''))
+      || to_tsvector('english', coalesce(${vraagstukken.titelEn}, '') || ' ' || coalesce(${vraagstukken.contextEn}, '')))`;
+    conditions.push(sql`(${vraagstukken.vertrouwelijkheid} <> 'na-introductie' or ${zoeken.whereOver(samenvatting)})`);
   }
   const where = and(...conditions);
   const sort = filter.sort ?? (zoeken ? 'relevantie' : 'nieuwste');
