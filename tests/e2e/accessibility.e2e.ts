@@ -36,7 +36,8 @@ const SEEDS: { path: string; status: number }[] = [
   { path: '/organisaties/bestaat-niet', status: 404 },
 ];
 // Not pages: JSON, static files and probes. They are fetched once each, outside the browser.
-const NOT_PAGES = [/^\/api\//, /^\/assets\//, /^\/health(\/|$)/];
+// Feeds (Atom, RSS, iCal) and attachment downloads are not HTML either; their own tests check them.
+const NOT_PAGES = [/^\/api\//, /^\/assets\//, /^\/health(\/|$)/, /^(\/en)?\/vraagstukken\/feeds\//, /\/bijlagen\/[0-9a-f-]{36}$/];
 
 // Reflow is checked on the pages with the widest content: tables, long Dutch compound words in
 // headings, the filter form, an error summary with an empty result.
@@ -51,6 +52,8 @@ const REFLOW_PATHS = [
   '/toegankelijkheid',
   '/organisaties/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties',
   '/organisaties?zoek=geen-resultaat&regio=bestaat-niet',
+  '/vraagstukken?zoek=informatiehuishouding',
+  '/aanbod',
 ];
 
 let server: RunningServer;
