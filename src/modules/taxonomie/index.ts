@@ -10,6 +10,6 @@ export {
   type RegioMetProvincies,
   type Synoniem,
 } from './queries.ts';
-export { expandWithSynonyms, matchThemaCodes } from './synoniemen.ts';
+export { expandWithSynonyms, matchThemaCodes, themaWoorden } from './synoniemen.ts';
 export { importThemaSynoniemen, readSynoniemenFile, type SynoniemenImportReport } from './thema-synoniemen-import.ts';
 export { regios, provincies, themas, themaSynoniemen, samenwerkingsvormen } from './schema.ts';

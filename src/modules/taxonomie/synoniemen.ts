@@ -70,3 +70,15 @@ export async function expandWithSynonyms(db: Db, zoek: string, locale: Locale = 
   }
   return extra;
 }
+
+/**
+ * Every word of every theme name and synonym (lower case): words a search must never "correct" as
+ * typos, since they need not occur in any text (they find rows through the theme instead).
+ */
+export async function themaWoorden(db: Db): Promise<Set<string>> {
+  const woorden = new Set<string>();
+  for (const { termen } of await themaTermen(db)) {
+    for (const { term } of termen) for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) woorden.add(w);
+  }
+  return woorden;
+}

@@ -4,7 +4,7 @@ import { TEL_TOT, begrensdeTelling, snippetHtml, tekstZoekSql, zoekCorrectie } f
 import type { Actor } from '../../../platform/actor.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { organisaties } from '../../organisaties/schema.ts';
-import { expandWithSynonyms, listSynoniemen, listThemas, matchThemaCodes } from '../../taxonomie/index.ts';
+import { expandWithSynonyms, matchThemaCodes, themaWoorden } from '../../taxonomie/index.ts';
 import { regios } from '../../taxonomie/schema.ts';
 import { aanbod, aanbodPeriodes, type AanbodSoort } from '../schema.ts';
 import type { AanbodFilter } from './filter.schema.ts';
@@ -41,14 +41,6 @@ export type AanbodZoekResultaat = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function themaWoorden(db: Db): Promise<Set<string>> {
-  const [themas, synoniemen] = await Promise.all([listThemas(db), listSynoniemen(db)]);
-  const woorden = new Set<string>();
-  for (const term of [...themas.flatMap((t) => [t.naamNl, t.naamEn]), ...synoniemen.map((s) => s.term)]) {
-    for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) woorden.add(w);
-  }
-  return woorden;
-}
 
 /** The filter conditions (all but the text search). Only published aanbod is ever listed. */
 export function aanbodCondities(filter: Partial<AanbodFilter>): SQL[] {

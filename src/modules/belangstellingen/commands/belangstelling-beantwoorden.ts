@@ -1,13 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { isAccount, mayWrite } from '../../../platform/actor.ts';
-import { ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { isUuid, laadVraagstukKern } from '../../vraagstukken/index.ts';
 import type { BelangstellingAntwoord } from '../belangstelling.schema.ts';
-import { kanBeantwoorden, mayAnswerBelangstelling, mayReadBelangstelling } from '../policy.ts';
+import { kanBeantwoorden, mayAnswerBelangstelling } from '../policy.ts';
 import { belangstellingen } from '../schema.ts';
 import type { CommandContext } from './context.ts';
+import { vereisSchrijver, vergrendelBelangstelling } from './vergrendel.ts';
 
 export type BelangstellingBeantwoordenResult = { ok: true; versie: number } | { ok: false; reden: 'verouderd' | 'niet-mogelijk' };
 
@@ -22,17 +20,9 @@ export async function belangstellingBeantwoorden(
   ctx: CommandContext,
   input: { id: string; versie: number; antwoord: BelangstellingAntwoord },
 ): Promise<BelangstellingBeantwoordenResult> {
-  const { actor } = ctx;
-  if (!isAccount(actor)) throw new ForbiddenError('Log in to answer');
-  if (!mayWrite(actor)) throw new ForbiddenError("This token lacks the 'write' scope");
-  if (!isUuid(input.id)) throw new NotFoundError('No such belangstelling');
+  const actor = vereisSchrijver(ctx.actor, 'Log in to answer');
   return db.transaction(async (tx) => {
-    const [voor] = await tx.select().from(belangstellingen).where(eq(belangstellingen.id, input.id)).for('update');
-    const vraagstuk = voor ? await laadVraagstukKern(tx, voor.vraagstukId) : undefined;
-    if (!voor || !vraagstuk) throw new NotFoundError('No such belangstelling');
-    const resource = { accountId: voor.accountId, vraagstuk };
-    if (!mayReadBelangstelling(actor, resource)) throw new NotFoundError('No such belangstelling');
-    if (!mayAnswerBelangstelling(actor, resource)) throw new ForbiddenError('Only the owners of the vraagstuk answer');
+    const voor = await vergrendelBelangstelling(tx, actor, input.id, mayAnswerBelangstelling, 'Only the owners of the vraagstuk answer');
     if (voor.versie !== input.versie) return { ok: false, reden: 'verouderd' } as const;
     if (!kanBeantwoorden(voor.status)) return { ok: false, reden: 'niet-mogelijk' } as const;
     const [na] = await tx

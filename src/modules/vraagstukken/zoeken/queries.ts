@@ -4,7 +4,7 @@ import { TEL_TOT, begrensdeTelling, snippetHtml, tekstZoekSql, zoekCorrectie } f
 import type { Actor } from '../../../platform/actor.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { organisaties } from '../../organisaties/schema.ts';
-import { expandWithSynonyms, listSynoniemen, listThemas, matchThemaCodes } from '../../taxonomie/index.ts';
+import { expandWithSynonyms, matchThemaCodes, themaWoorden } from '../../taxonomie/index.ts';
 import { regios } from '../../taxonomie/schema.ts';
 import { zichtbareStatussen } from '../lifecycle.ts';
 import { isPartner } from '../policy.ts';
@@ -47,15 +47,6 @@ export type VraagstukZoekResultaat = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Words that must never be "corrected": the names and synonyms of themes, which need not occur in any text. */
-export async function themaWoorden(db: Db): Promise<Set<string>> {
-  const [themas, synoniemen] = await Promise.all([listThemas(db), listSynoniemen(db)]);
-  const woorden = new Set<string>();
-  for (const term of [...themas.flatMap((t) => [t.naamNl, t.naamEn]), ...synoniemen.map((s) => s.term)]) {
-    for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) woorden.add(w);
-  }
-  return woorden;
-}
 
 /** Typo correction, then the synonyms of the (corrected) query. */
 export async function zoekVoorbereiden(db: Db, zoek: string, locale: Locale) {
