@@ -9,6 +9,7 @@ import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import { startMailSink, type MailSink } from './platform/mail-sink.ts';
 import { vraagstukkenVerlopenJob } from './modules/vraagstukken/index.ts';
+import { matchingBijwerkenJob } from './modules/matching/index.ts';
 
 /** Starts the platform: config, database (locked, migrated, seeded on first start), HTTP, graceful shutdown. */
 function fail(message: string): never {
@@ -39,7 +40,7 @@ try {
 
 // Background jobs (ADR 008): pg-boss on the same database. JOBS=uit switches them off, e.g. for a
 // second instance that only serves pages; run the expiry by hand then (npm run cli -- vraagstukken-verlopen).
-const jobHandlers = [vraagstukkenVerlopenJob];
+const jobHandlers = [vraagstukkenVerlopenJob, matchingBijwerkenJob];
 let jobs: JobRunner | undefined;
 if (config.jobs) {
   try {

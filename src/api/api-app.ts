@@ -7,6 +7,8 @@ import { personenApi } from '../modules/personen/index.ts';
 import { vraagstukkenApi } from '../modules/vraagstukken/index.ts';
 import { aanbodApi } from '../modules/aanbod/index.ts';
 import { belangstellingenApi } from '../modules/belangstellingen/index.ts';
+import { matchingApi } from '../modules/matching/index.ts';
+import { koppelingenApi } from '../modules/koppelingen/index.ts';
 import type { AppEnv } from '../web/context.ts';
 import { apiVersion } from './openapi-helpers.ts';
 import { access } from '../web/access.ts';
@@ -45,6 +47,8 @@ export function createApi(publicUrl: string) {
   vraagstukkenApi(api);
   aanbodApi(api);
   belangstellingenApi(api);
+  matchingApi(api);
+  koppelingenApi(api);
 
   // The document only changes with the code: build it once, on first request.
   api.openAPIRegistry.registerComponent('securitySchemes', 'persoonlijkToken', {

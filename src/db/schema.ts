@@ -9,3 +9,6 @@ export * from './search-words.ts';
 export * from '../modules/vraagstukken/schema.ts';
 export * from '../modules/aanbod/schema.ts';
 export * from '../modules/belangstellingen/schema.ts';
+export * from '../modules/matching/schema.ts';
+export * from '../modules/koppelingen/schema.ts';
+export * from '../modules/gebeurtenissen/schema.ts';
