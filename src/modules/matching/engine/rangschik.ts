@@ -15,7 +15,13 @@ export type Suggestie = {
   signalen: OpgeslagenSignaal[];
 };
 
-export type RangschikOpties = { soorten?: readonly KandidaatSoort[]; limiet?: number; gewichten?: Gewichten };
+export type RangschikOpties = {
+  soorten?: readonly KandidaatSoort[];
+  limiet?: number;
+  gewichten?: Gewichten;
+  /** 'Today' for the timing and freshness signals (default: now); the evaluation fixes it. */
+  peildatum?: Date;
+};
 
 /** The best candidates of each kind for a vraagstuk (limiet per kind, default 20), best first; [] when it does not exist. */
 export async function rangschikVoorVraagstuk(_db: Db, _vraagstukId: string, _opties: RangschikOpties = {}): Promise<Suggestie[]> {
