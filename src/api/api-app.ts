@@ -86,6 +86,8 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>, publicUrl: string) {
       { name: 'Vraagstukken', description: 'Vragen uit de digitale praktijk van de Rijksoverheid: levensloop, bijlagen, geschiedenis en de vormenwijzer' },
       { name: 'Aanbod', description: 'Wat het onderwijs aanbiedt: onderwijs, onderzoekslijnen, studenten, bijscholing, gastdocenten' },
       { name: 'Belangstellingen', description: 'Belangstelling voor een vraagstuk en het antwoord van de eigenaar' },
+      { name: 'Matching', description: 'Suggesties met uitleg voor vraagstukken en aanbod, en het algoritme in de velden van het Algoritmeregister' },
+      { name: 'Koppelingen', description: 'Voorgestelde en geïntroduceerde koppelingen tussen een vraagstuk en aanbod, een onderdeel of een persoon, met het besluit van beide kanten' },
     ],
   });
 }

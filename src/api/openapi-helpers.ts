@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { problemSchema } from './problem.ts';
 
-export const apiVersion = '1.1.0';
+export const apiVersion = '1.2.0';
 
 /** Every response documents the API-Version header (NL API Design Rules, /core/version-header). */
 export const versionHeader = {

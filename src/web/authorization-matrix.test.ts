@@ -12,6 +12,7 @@ import { isAccessGate, type AccessLevel } from './access.ts';
 import { opgeslagenZoekopdrachten, vraagstukBijlagen, vraagstukken } from '../modules/vraagstukken/index.ts';
 import { aanbod } from '../modules/aanbod/index.ts';
 import { belangstellingen } from '../modules/belangstellingen/index.ts';
+import { koppelingen } from '../modules/koppelingen/index.ts';
 
 /**
  * The authorization matrix, built from the route table: every route and method of the app (pages in
@@ -39,6 +40,11 @@ const ownedByOthers = [
   // An interest is seen only by the person who signalled it and the vraagstuk's owners.
   /^\/belangstellingen\/:id/,
   /^\/api\/v1\/belangstellingen\/:id/,
+  // A koppeling is seen by its two sides, the verbinder of the regio and beheerders; a vraagstuk's
+  // koppelingen and suggestions by its owners, that verbinder and beheerders (404 for others).
+  /^\/(api\/v1\/)?koppelingen\/:id/,
+  /^\/vraagstukken\/:id\/koppelingen$/,
+  /^\/(api\/v1\/)?vraagstukken\/:id\/suggesties/,
   ...managedByOwnerOrBeheerder(),
 ];
 
@@ -53,11 +59,22 @@ const ownQueue = (level: AccessLevel, path: string) => level === 'verbinder' && 
 // The beheerder owns every vraagstuk (isEigenaar in the vraagstukken policy), so reads and answers
 // every interest in one; withdrawing is only for the person who signalled it.
 const beheerderAsOwner = /^\/(api\/v1\/)?belangstellingen\/:id(\/beantwoorden)?$/;
+// A beheerder may do what a verbinder may with a koppeling and a vraagstuk's suggestions, but is not
+// one of its sides (accepting and declining are for the sides).
+const beheerderAsVerbinder = [
+  /^\/(api\/v1\/)?koppelingen\/:id(\/(introduceren|intrekken|gebeurtenissen))?$/,
+  /^\/vraagstukken\/:id\/koppelingen$/,
+  /^\/(api\/v1\/)?vraagstukken\/:id\/suggesties/,
+];
+// Every verbinder may see which vraagstukken fit an aanbod item (to broker across regios).
+const verbinderSeesAanbodSuggesties = /^\/(api\/v1\/)?aanbod\/:id\/suggesties/;
 
 function expectAllowed(level: AccessLevel, path: string, persona: Persona): boolean | 'refused-or-404' {
   if (level === 'public') return true;
   if (persona === 'anoniem') return false;
   if (level === 'account' && persona === 'beheerder' && beheerderAsOwner.test(path)) return true;
+  if (level === 'account' && persona === 'beheerder' && beheerderAsVerbinder.some((re) => re.test(path))) return true;
+  if (level === 'account' && persona === 'verbinder-elders' && verbinderSeesAanbodSuggesties.test(path)) return true;
   if (level === 'account' && persona === 'beheerder' && managedByOwnerOrBeheerder().some((re) => re.test(path))) return true;
   if (level === 'account') return ownedByOthers.some((re) => re.test(path)) ? 'refused-or-404' : true;
   if (ownQueue(level, path)) return persona === 'beheerder' || persona === 'verbinder-elders';
@@ -150,6 +167,10 @@ describe('authorization matrix', () => {
       .insert(aanbod)
       .values({ soort: 'gastdocent', organisatieId: orgA.id, aangemaaktDoor: owner.id, titelNl: 'Gastcollege privacy', beschrijvingNl: 'Over de AVG.', themaCodes: ['cybersecurity'], status: 'gepubliceerd', gepubliceerdOp: new Date() })
       .returning({ id: aanbod.id });
+    const [koppeling] = await db
+      .insert(koppelingen)
+      .values({ vraagstukId: vraagstuk!.id, kandidaatSoort: 'aanbod', aanbodId: aanbodItem!.id, status: 'geintroduceerd', bron: 'vraagzijde', toelichting: 'Kennismaken?', voorgesteldDoor: civilServant.id, geintroduceerdDoor: civilServant.id, geintroduceerdOp: new Date(), besluitVraagzijde: 'geaccepteerd', besluitVraagzijdeDoor: civilServant.id, besluitVraagzijdeOp: new Date() })
+      .returning({ id: koppelingen.id });
     const [zoekopdracht] = await db
       .insert(opgeslagenZoekopdrachten)
       .values({ accountId: owner.id, naam: 'Van een ander', lijst: 'vraagstukken', zoekopdracht: 'zoek=data' })
@@ -176,6 +197,8 @@ describe('authorization matrix', () => {
       belangstellingen: belangstelling!.id,
       aanbod: aanbodItem!.id,
       zoekopdrachten: zoekopdracht!.id,
+      koppelingen: koppeling!.id,
+      algoritmes: 'matching',
     });
     await db.execute(sql`select 1`);
   });
@@ -290,5 +313,7 @@ describe('authorization matrix', () => {
     assert.deepEqual(b, { status: 'open' }, 'the interest is unchanged');
     const [z] = await t.db.select({ id: opgeslagenZoekopdrachten.id }).from(opgeslagenZoekopdrachten).where(eq(opgeslagenZoekopdrachten.id, ids.zoekopdrachten!));
     assert.ok(z, "someone else's saved search is still there");
+    const [kp] = await t.db.select({ status: koppelingen.status, versie: koppelingen.versie }).from(koppelingen).where(eq(koppelingen.id, ids.koppelingen!));
+    assert.deepEqual(kp, { status: 'geintroduceerd', versie: 1 }, 'the koppeling is unchanged');
   });
 });

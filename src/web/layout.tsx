@@ -27,6 +27,7 @@ const footerLinks = [
   { path: '/themas', key: 'common.footer.themas' },
   { path: '/toegankelijkheid', key: 'common.footer.toegankelijkheid' },
   { path: '/privacy', key: 'common.footer.privacy' },
+  { path: '/algoritme', key: 'algoritme.footerLink' },
 ] as const;
 
 export function Layout({ children, title, breadcrumbs, alternates = [] }: PageProps & { children?: Child }) {

@@ -18,7 +18,7 @@ export type VraagstukResource = {
   vertrouwelijkheid: Vertrouwelijkheid;
   aangemaaktDoor: string | null;
   contactpersoonIds: readonly string[];
-  /** Accounts that were introduced (accepted belangstelling; later accepted koppeling). */
+  /** Accounts that were introduced (an accepted belangstelling, or the aanbodzijde of an introduced or accepted koppeling). */
   geintroduceerdeIds?: readonly string[];
 };
 

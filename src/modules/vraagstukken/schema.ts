@@ -25,7 +25,7 @@ export type Sluitreden = (typeof sluitredenen)[number];
  * - na-introductie: everyone sees the summary (title, context, themes, forms, level, period, regio);
  *   the question itself, the desired result, contact people and attachments only the owning
  *   organisatie, verbinders, beheerders and people who were introduced (an accepted belangstelling,
- *   later also an accepted koppeling).
+ *   or the candidate's side of an introduced or accepted koppeling).
  */
 export const vertrouwelijkheden = ['openbaar', 'partners', 'na-introductie'] as const;
 export type Vertrouwelijkheid = (typeof vertrouwelijkheden)[number];

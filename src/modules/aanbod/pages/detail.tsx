@@ -107,6 +107,7 @@ export async function detailPage(c: Context<AppEnv>) {
           </h2>
           <ul class="utrecht-unordered-list">
             <li>{link(aanbodPath(locale, a.id, '/bewerken'), t('aanbod.detail.bewerken'))}</li>
+            <li>{link(aanbodPath(locale, a.id, '/suggesties'), t('werkbank.links.passendeVraagstukken'))}</li>
             {magNaarStatus(a.status, 'gepubliceerd') ? <li>{link(aanbodPath(locale, a.id, '/publiceren'), t(a.status === 'gearchiveerd' ? 'aanbod.detail.opnieuwPubliceren' : 'aanbod.detail.publiceren'))}</li> : null}
             {magNaarStatus(a.status, 'gearchiveerd') ? <li>{link(aanbodPath(locale, a.id, '/archiveren'), t('aanbod.detail.archiveren'))}</li> : null}
             <li>{link(aanbodPath(locale, a.id, '/verwijderen'), t('aanbod.detail.verwijderen'))}</li>

@@ -82,12 +82,15 @@ export async function overviewPage(c: Context<AppEnv>) {
       </dl>
       <h2 class="utrecht-heading-2">{t('accounts.overzicht.marktplaats')}</h2>
       <ul class="utrecht-unordered-list ip-link-list">
+        {actor.platformrollen.some((r) => r.rol === 'verbinder' || r.rol === 'beheerder') ? link('/verbinder/werkbank', 'werkbank.links.werkbank') : null}
         {actor.platformrollen.some((r) => r.rol === 'verbinder' || r.rol === 'beheerder')
           ? link('/verbinder/vraagstukken', 'accounts.overzicht.links.teBeoordelen')
           : null}
         {link('/account/vraagstukken', 'accounts.overzicht.links.vraagstukken')}
         {link('/account/aanbod', 'accounts.overzicht.links.aanbod')}
         {link('/account/belangstellingen', 'accounts.overzicht.links.belangstellingen')}
+        {link('/account/passende-vraagstukken', 'werkbank.links.passendeVraagstukkenAccount')}
+        {link('/account/koppelingen', 'werkbank.links.koppelingen')}
         {link('/account/zoekopdrachten', 'accounts.overzicht.links.zoekopdrachten')}
       </ul>
       <h2 class="utrecht-heading-2">{t('accounts.overzicht.beheren')}</h2>
@@ -111,6 +114,7 @@ export async function overviewPage(c: Context<AppEnv>) {
             {link('/beheer/themas', 'accounts.overzicht.links.beheerThemas')}
             {link('/beheer/samenwerkingsvormen', 'accounts.overzicht.links.beheerSamenwerkingsvormen')}
             {link('/beheer/regios', 'accounts.overzicht.links.beheerRegios')}
+            {link('/beheer/matching', 'algoritme.beheer.link')}
             {link('/beheer/organisaties/samenvoegen', 'accounts.overzicht.links.beheerSamenvoegen')}
           </ul>
         </>

@@ -91,6 +91,17 @@ export async function detailPage(c: Context<AppEnv>) {
           </a>
         </p>
       ) : null}
+      {intern ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={pad(locale, v.id, '/suggesties')}>
+            {t('werkbank.links.suggesties')}
+          </a>
+          {' · '}
+          <a class="utrecht-link utrecht-link--html-a" href={pad(locale, v.id, '/koppelingen')}>
+            {t('werkbank.links.koppelingenVraagstuk')}
+          </a>
+        </p>
+      ) : null}
       {v.contextNl || v.contextEn ? (
         <section aria-labelledby="context-kop">
           <h2 class="utrecht-heading-2" id="context-kop">
