@@ -28,7 +28,7 @@ CREATE TABLE "matching_termen" (
 	"term" text NOT NULL,
 	"document_id" uuid NOT NULL,
 	"gewicht" real NOT NULL,
-	CONSTRAINT "matching_termen_soort_term_document_id_pk" PRIMARY KEY("soort","term","document_id")
+	CONSTRAINT "matching_termen_soort_term_document_id_pk" PRIMARY KEY("soort","term","document_id") INCLUDE ("gewicht")
 );
 --> statement-breakpoint
 CREATE TABLE "matching_wachtrij" (

@@ -20,6 +20,8 @@ export type KandidaatSoort = (typeof kandidaatSoorten)[number];
  * Only documents that may be suggested are in it (published aanbod, open vraagstukken, onderdelen of
  * education, public profiles). It exists so that BM25 (with inverse document frequency, which
  * ts_rank lacks) can be computed from a few index scans instead of reading every matching tsvector.
+ * The primary key INCLUDEs gewicht (migration 0009; drizzle cannot express INCLUDE): retrieval then
+ * reads the index only, not the table (about 500 buffer reads instead of 36,000 at 100,000 documents).
  */
 export const matchingTermen = pgTable(
   'matching_termen',
