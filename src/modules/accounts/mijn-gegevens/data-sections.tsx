@@ -241,6 +241,21 @@ export function MarktplaatsSections({ data }: { data: Data }) {
           </ul>
         )}
       </Section>
+      <Section id="marktplaats-koppelingen" title={t('mijnGegevens.marktplaats.koppelingen')}>
+        {m.koppelingen.length === 0 ? (
+          <None text={t('mijnGegevens.marktplaats.geenKoppelingen')} />
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {m.koppelingen.map((k) => (
+              <li>
+                {link(`/koppelingen/${k.id}`, titel(k.vraagstukTitelNl, k.vraagstukTitelEn))}: {t(`koppelingen.status.${k.status}`)},{' '}
+                {t('mijnGegevens.sinds', { datum: day(k.createdAt) })}
+                {k.uwBesluit ? <> · {t('mijnGegevens.marktplaats.uwBesluit', { besluit: t(`koppelingen.besluit.${k.uwBesluit}`) })}</> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
       <Section id="marktplaats-zoekopdrachten" title={t('mijnGegevens.marktplaats.zoekopdrachten')}>
         {m.zoekopdrachten.length === 0 ? (
           <None text={t('mijnGegevens.marktplaats.geenZoekopdrachten')} />

@@ -1,17 +1,19 @@
-import { asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { aanbod } from '../../aanbod/schema.ts';
 import { belangstellingen } from '../../belangstellingen/schema.ts';
+import { koppelingen } from '../../koppelingen/schema.ts';
 import { organisaties } from '../../organisaties/schema.ts';
 import { opgeslagenZoekopdrachten, vraagstukContactpersonen, vraagstukken } from '../../vraagstukken/schema.ts';
 
 /**
  * The person's part of the marketplace for "Mijn gegevens" and the download (AVG art. 15): the
  * vraagstukken they posted or are a contact person of, their aanbod, the interest they signalled
- * (with their own motivation and the answer), and their saved searches.
+ * (with their own motivation and the answer), their saved searches, and the koppelingen they are the
+ * candidate of, proposed or decided on (with their own message and reasons).
  */
 export async function collectMarktplaats(db: Db, accountId: string) {
-  const [eigenVraagstukken, eigenAanbod, belangstelling, zoekopdrachten] = await Promise.all([
+  const [eigenVraagstukken, eigenAanbod, belangstelling, zoekopdrachten, eigenKoppelingen] = await Promise.all([
     db
       .selectDistinct({
         id: vraagstukken.id,
@@ -52,8 +54,30 @@ export async function collectMarktplaats(db: Db, accountId: string) {
       .from(opgeslagenZoekopdrachten)
       .where(eq(opgeslagenZoekopdrachten.accountId, accountId))
       .orderBy(asc(opgeslagenZoekopdrachten.naam)),
+    db
+      .select({
+        id: koppelingen.id,
+        vraagstukTitelNl: vraagstukken.titelNl,
+        vraagstukTitelEn: vraagstukken.titelEn,
+        status: koppelingen.status,
+        uwToelichting: sql<string | null>`case when ${koppelingen.voorgesteldDoor} = ${accountId} then ${koppelingen.toelichting} end`,
+        uwBesluit: sql<string | null>`case when ${koppelingen.besluitVraagzijdeDoor} = ${accountId} then ${koppelingen.besluitVraagzijde} when ${koppelingen.besluitAanbodzijdeDoor} = ${accountId} then ${koppelingen.besluitAanbodzijde} end`,
+        uwReden: sql<string | null>`case when ${koppelingen.besluitVraagzijdeDoor} = ${accountId} then ${koppelingen.redenVraagzijde} when ${koppelingen.besluitAanbodzijdeDoor} = ${accountId} then ${koppelingen.redenAanbodzijde} end`,
+        createdAt: koppelingen.createdAt,
+      })
+      .from(koppelingen)
+      .innerJoin(vraagstukken, eq(vraagstukken.id, koppelingen.vraagstukId))
+      .where(
+        or(
+          eq(koppelingen.persoonId, accountId),
+          eq(koppelingen.voorgesteldDoor, accountId),
+          eq(koppelingen.besluitVraagzijdeDoor, accountId),
+          eq(koppelingen.besluitAanbodzijdeDoor, accountId),
+        ),
+      )
+      .orderBy(desc(koppelingen.createdAt)),
   ]);
-  return { vraagstukken: eigenVraagstukken, aanbod: eigenAanbod, belangstellingen: belangstelling, zoekopdrachten };
+  return { vraagstukken: eigenVraagstukken, aanbod: eigenAanbod, belangstellingen: belangstelling, zoekopdrachten, koppelingen: eigenKoppelingen };
 }
 
 /**
@@ -61,7 +85,8 @@ export async function collectMarktplaats(db: Db, accountId: string) {
  * searches and contact-person roles go; personal aanbod (a student seeking an assignment, a guest
  * lecturer) goes; interests stay as the vraagstuk owner's history but without the person's own
  * words, and open ones are withdrawn. Vraagstukken and course aanbod belong to the organisatie and
- * stay (shown with 'verwijderde gebruiker').
+ * stay (shown with 'verwijderde gebruiker'). Koppelingen keep their decisions as history, without the
+ * person's own message and reasons; undecided ones with the person as candidate are withdrawn.
  */
 export async function deleteMarktplaatsData(tx: Db, accountId: string) {
   await tx.delete(opgeslagenZoekopdrachten).where(eq(opgeslagenZoekopdrachten.accountId, accountId));
@@ -75,4 +100,12 @@ export async function deleteMarktplaatsData(tx: Db, accountId: string) {
       updatedAt: new Date(),
     })
     .where(eq(belangstellingen.accountId, accountId));
+  const nu = new Date();
+  await tx
+    .update(koppelingen)
+    .set({ status: 'ingetrokken', afgeslotenOp: nu, updatedAt: nu, versie: sql`${koppelingen.versie} + 1` })
+    .where(and(eq(koppelingen.persoonId, accountId), inArray(koppelingen.status, ['voorgesteld', 'geintroduceerd'])));
+  await tx.update(koppelingen).set({ toelichting: null, updatedAt: nu }).where(eq(koppelingen.voorgesteldDoor, accountId));
+  await tx.update(koppelingen).set({ redenVraagzijde: null, updatedAt: nu }).where(eq(koppelingen.besluitVraagzijdeDoor, accountId));
+  await tx.update(koppelingen).set({ redenAanbodzijde: null, updatedAt: nu }).where(eq(koppelingen.besluitAanbodzijdeDoor, accountId));
 }
