@@ -141,3 +141,28 @@ export async function preparePostgres(adminUrl: string, seedOptions: SeedOptions
     throw error;
   }
 }
+
+/**
+ * An empty database for benches that work in-process (the matching bench): a fresh PGlite folder
+ * or a fresh database on the server of `adminUrl`. `open` may be called again after closing (PGlite
+ * holds the folder's lock while open), with a pool size for PostgreSQL.
+ */
+export type EmptyDatabase = { kind: DatabaseKind; location: string; open(poolSize?: number): Promise<Database>; cleanup(): Promise<void> };
+
+export async function emptyDatabase(kind: DatabaseKind, adminUrl?: string): Promise<EmptyDatabase> {
+  if (kind === 'pglite') {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ip-bench-pglite-'));
+    return { kind, location: dataDir, open: () => openDatabase({ kind: 'pglite', dataDir }), cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  if (!adminUrl) throw new Error('PostgreSQL needs DATABASE_URL (the server to create the bench database on)');
+  const name = `ip_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
+  await onServer(adminUrl, (c) => c.query(`create database ${quoteIdent(name)}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind,
+    location: `${url.host}/${name}`,
+    open: (poolSize = 4) => openDatabase({ kind: 'postgres', url: url.toString(), poolSize }),
+    cleanup: () => onServer(adminUrl, (c) => c.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(() => undefined),
+  };
+}

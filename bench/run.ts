@@ -3,7 +3,11 @@
  * is set) on a PostgreSQL server. Each database is seeded from scratch, the server runs as a child
  * process in production mode, and autocannon measures a fixed set of routes against a reference.
  *
- *   npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]
+ *   npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze] [--zonder-matching]
+ *
+ * Then, in its own section, the matching bench (bench/matching.ts) at its default size; it takes
+ * long, so --zonder-matching leaves it out, and `npm run bench -- --matching [its options]` runs
+ * only that part.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,9 +15,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { preparePglite, preparePostgres, type DatabaseKind, type PreparedDatabase } from './database.ts';
 import { measure, type Scenario, type ScenarioResult } from './load.ts';
+import { matchingBench } from './matching.ts';
 import { readMemory, repoRoot, startServer, type Memory, type RunningServer } from './server.ts';
 
 const WARMUP_SECONDS = 2;
+
+// Only the matching bench, with its own options (--kandidaten, --vraagstukken, ...).
+if (process.argv.slice(2).includes('--matching')) {
+  const code = await matchingBench(process.argv.slice(2).filter((a) => a !== '--matching')).catch((error: unknown) => {
+    console.error((error as Error).message);
+    return 2;
+  });
+  process.exit(code);
+}
 
 const scenarios: Scenario[] = [
   {
@@ -59,7 +73,7 @@ type DatabaseResult = {
 };
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze]`);
+  console.error(`${message}\nusage: npm run bench -- [--organisaties N] [--vraagstukken N] [--aanbod N] [--duration S] [--connections C] [--only pglite|postgres] [--skip-analyze] [--zonder-matching]\n       npm run bench -- --matching [--kandidaten N] [--vraagstukken N] [--metingen N] [--gelijktijdig N] [--only pglite|postgres]`);
   process.exit(2);
 }
 
@@ -78,6 +92,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
     'skip-analyze': { type: 'boolean', default: false },
+    'zonder-matching': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -250,4 +265,8 @@ if (all.length) {
   console.log(`results written to ${path.relative(process.cwd(), file)}`);
 }
 if (targets.length === 0) failed = true;
+if (!values['zonder-matching']) {
+  console.log('\n== matching (bench/matching.ts; leave out with --zonder-matching)');
+  if ((await matchingBench(values.only ? ['--only', values.only] : [])) !== 0) failed = true;
+}
 process.exit(failed ? 1 : 0);
