@@ -9,3 +9,4 @@ export { matchingBijwerkenJob } from './jobs/bijwerken.ts';
 export { suggestiePages } from './pages/suggestie-routes.tsx';
 export { matchingBeheerPages } from './pages/beheer-routes.tsx';
 export { matchingApi } from './api/routes.ts';
+export { ScoreOpbouw, scoreSleutel } from './pages/score-opbouw.tsx';

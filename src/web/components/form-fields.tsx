@@ -45,8 +45,12 @@ export function TextField(
     maxlength?: number;
     autocomplete?: string;
     required?: boolean;
-    inputmode?: 'numeric' | 'text' | 'email';
+    inputmode?: 'numeric' | 'decimal' | 'text' | 'email';
     spellcheck?: boolean;
+    // For type 'number': the range, so that browsers and assistive technology know it.
+    min?: string;
+    max?: string;
+    step?: string;
   },
 ) {
   return (
@@ -62,6 +66,9 @@ export function TextField(
         required={props.required}
         inputmode={props.inputmode}
         spellcheck={props.spellcheck}
+        min={props.min}
+        max={props.max}
+        step={props.step}
         {...invalidAttributes(props.id, props.error, props.hint)}
       />
     </Field>

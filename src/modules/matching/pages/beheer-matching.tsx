@@ -16,7 +16,6 @@ import { configuratieOpslaan, stagnatieDagenGrenzen, valideerConfiguratie } from
 import { leesConfiguratie, signalen, type Gewichten, type MatchingConfiguratie } from '../configuratie.ts';
 import { kandidaatSoorten, type KandidaatSoort } from '../schema.ts';
 import { signaalNaam } from '../uitleg.ts';
-import { GetalVeld } from './beheer-velden.tsx';
 import { Geschiedenis, geschiedenis } from './beheer-geschiedenis.tsx';
 import { keuzeVraagstukken, maakVoorbeeld, vraagstukTitel, VoorbeeldResultaat, type Voorbeeld } from './beheer-voorbeeld.tsx';
 
@@ -145,7 +144,8 @@ async function render(c: Context<AppEnv>, config: MatchingConfiguratie, staat: S
             </p>
           ) : null}
           {signalen.map((s) => (
-            <GetalVeld
+            <TextField
+              type="number"
               id={`gewicht-${s}`}
               name={s}
               label={signaalNaam(s, t)}
@@ -161,7 +161,8 @@ async function render(c: Context<AppEnv>, config: MatchingConfiguratie, staat: S
         </fieldset>
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">{t('algoritme.beheer.instellingen')}</legend>
-          <GetalVeld
+          <TextField
+              type="number"
             id="stagnatieDagen"
             name="stagnatieDagen"
             label={t('algoritme.beheer.stagnatieDagen')}

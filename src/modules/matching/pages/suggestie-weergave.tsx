@@ -7,8 +7,8 @@ import { localizedPath } from '../../../web/paths.ts';
 import { formatMoment } from '../../audit/index.ts';
 import type { KoppelingStatus } from '../../koppelingen/schema.ts';
 import type { SuggestieWeergave } from '../queries.ts';
-import type { OpgeslagenSignaal } from '../schema.ts';
-import { signaalNaam, signaalOmschrijving, uitlegRegels } from '../uitleg.ts';
+import { uitlegRegels } from '../uitleg.ts';
+import { ScoreOpbouw, scoreSleutel } from './score-opbouw.tsx';
 
 /** Shared parts of the suggestion pages: one suggestion with its score, explanation, breakdown and action. */
 
@@ -22,8 +22,8 @@ export function inTaal(locale: Locale, nl: string | null, en: string | null): { 
   return { tekst: ander, lang: ander ? (locale === 'en' ? 'nl' : 'en') : undefined };
 }
 
-/** A score of 0..1 in words, so that its meaning never rests on a number or a colour alone. */
-export const scoreSleutel = (score: number) => (score >= 0.7 ? 'sterk' : score >= 0.5 ? 'goed' : score >= 0.3 ? 'redelijk' : 'zwak');
+
+export { scoreSleutel };
 
 export function Score({ score }: { score: number }) {
   const { t } = useRequestContext<AppEnv>().var;
@@ -54,49 +54,6 @@ export function Berekend({ op, actie, verborgen = {} }: { op: Date | null; actie
   );
 }
 
-/** The full breakdown: every signal with its value, weight, contribution and what it means. */
-export function ScoreOpbouw({ signalen, id, naam }: { signalen: readonly OpgeslagenSignaal[]; id: string; naam: string }) {
-  const { t, locale } = useRequestContext<AppEnv>().var;
-  const getal = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const procent = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 0 });
-  const punten = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const k = (s: string) => t(`werkbank.opbouw.${s}`);
-  return (
-    <details class="ip-score-opbouw">
-      <summary>{t('werkbank.opbouw.samenvatting')}</summary>
-      <div class="utrecht-table-container ip-table-scroll" tabindex={0} role="region" aria-labelledby={id}>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption" id={id}>
-            {t('werkbank.opbouw.caption', { kandidaat: naam })}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {['signaal', 'waarde', 'gewicht', 'bijdrage', 'omschrijving'].map((kolom) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {k(kolom)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {signalen.map((s) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">
-                  {signaalNaam(s.signaal, t)}
-                </th>
-                <td class="utrecht-table__cell">{procent.format(s.waarde)}</td>
-                <td class="utrecht-table__cell">{getal.format(s.gewicht)}</td>
-                <td class="utrecht-table__cell">{t('werkbank.opbouw.punten', { punten: punten.format(s.bijdrage * 100) })}</td>
-                <td class="utrecht-table__cell">{signaalOmschrijving(s, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p class="utrecht-paragraph">{t('werkbank.opbouw.uitleg')}</p>
-    </details>
-  );
-}
 
 export type LevendeKoppeling = { id: string; status: KoppelingStatus };
 
