@@ -6,6 +6,7 @@ import { importReference } from './db/seed/import-reference.ts';
 import { ReferenceFileError, defaultReferenceFile, readReferenceFile } from './db/seed/reference-file.ts';
 import { ConfigError, loadConfig, loadDotEnv, withPersistentDevSecret } from './platform/config.ts';
 import { createAccountFromCli } from './modules/accounts/index.ts';
+import { alleSuggestiesHerberekenen } from './modules/matching/index.ts';
 import { vraagstukkenVerlopenUitvoeren } from './modules/vraagstukken/index.ts';
 import { seedOnFirstStart } from './db/seed/first-start.ts';
 import { createLogger } from './platform/logger.ts';
@@ -34,6 +35,8 @@ Commands:
                                unchanged ones. Idempotent; a faulty file is refused whole (docs/imports.md)
   vraagstukken-verlopen        close the vraagstukken whose deadline has passed (sluitreden vervallen),
                                as the hourly job does; idempotent. For JOBS=uit, or to run it now
+  suggesties-herberekenen      recompute the stored suggestions of every open vraagstuk and published
+                               aanbod item (after an import, or a change of weights on a large platform)
   demo-laden                   load the demo content (only fills what is empty; marked as demo)
   demo-verwijderen             remove all demo content
   account-aanmaken --email E --naam N [--wachtwoord W] [--rol R [--regio CODE]] [--totp-geheim BASE32]
@@ -69,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 1;
   }
-  if (!['migrate', 'import-referentie', 'import', 'demo-laden', 'demo-verwijderen', 'account-aanmaken', 'vraagstukken-verlopen'].includes(command)) {
+  if (!['migrate', 'import-referentie', 'import', 'demo-laden', 'demo-verwijderen', 'account-aanmaken', 'vraagstukken-verlopen', 'suggesties-herberekenen'].includes(command)) {
     console.error(`Unknown command '${command}'.\n\n${usage}`);
     return 1;
   }
@@ -110,6 +113,14 @@ async function main(argv: string[]): Promise<number> {
       case 'vraagstukken-verlopen': {
         const aantal = await vraagstukkenVerlopenUitvoeren(database.db, createLogger('warn'));
         console.log(`${aantal} vraagstuk(ken) closed as vervallen (deadline passed).`);
+        break;
+      }
+      case 'suggesties-herberekenen': {
+        const uit = await alleSuggestiesHerberekenen(database.db, {
+          opVoortgang: process.stderr.isTTY ? (klaar, totaal) => process.stderr.write(`\r${klaar}/${totaal}`) : undefined,
+        });
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        console.log(`Suggestions recomputed for ${uit.vraagstukken} vraagstuk(ken) and ${uit.aanbod} aanbod item(s) in ${(uit.ms / 1000).toFixed(1)} s.`);
         break;
       }
       case 'demo-laden':
