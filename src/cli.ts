@@ -121,6 +121,10 @@ async function main(argv: string[]): Promise<number> {
         });
         if (process.stderr.isTTY) process.stderr.write('\n');
         console.log(`Suggestions recomputed for ${uit.vraagstukken} vraagstuk(ken) and ${uit.aanbod} aanbod item(s) in ${(uit.ms / 1000).toFixed(1)} s.`);
+        if (uit.mislukt > 0) {
+          console.error(`${uit.mislukt} item(s) failed; the first error: ${uit.fout instanceof Error ? uit.fout.message : String(uit.fout)}`);
+          return 1;
+        }
         break;
       }
       case 'demo-laden':

@@ -232,6 +232,10 @@ BEGIN
   IF NEW.status NOT IN ('gepubliceerd', 'in-gesprek') THEN
     DELETE FROM suggesties WHERE richting = 'aanbod' AND vraagstuk_id = NEW.id;
   END IF;
+  -- Returned, withdrawn or closed: its own list goes too.
+  IF NEW.status NOT IN ('ingediend', 'gepubliceerd', 'in-gesprek') THEN
+    DELETE FROM suggesties WHERE richting = 'vraagstuk' AND vraagstuk_id = NEW.id;
+  END IF;
   RETURN NEW;
 END;
 $$;--> statement-breakpoint
@@ -243,6 +247,10 @@ BEGIN
     RETURN OLD;
   END IF;
   PERFORM ip_matching_index('onderdeel', NEW.id);
+  -- No longer suggestible (e.g. another soort): no longer suggested either.
+  IF NOT EXISTS (SELECT 1 FROM matching_documenten WHERE soort = 'onderdeel' AND document_id = NEW.id) THEN
+    DELETE FROM suggesties WHERE kandidaat_soort = 'onderdeel' AND kandidaat_id = NEW.id;
+  END IF;
   RETURN NEW;
 END;
 $$;--> statement-breakpoint

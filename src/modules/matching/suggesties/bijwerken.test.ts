@@ -100,6 +100,7 @@ describe('stored suggestions', () => {
   it('a closed vraagstuk keeps no suggestions', async () => {
     await db.update(vraagstukken).set({ status: 'gesloten', sluitreden: 'afgerond' }).where(eq(vraagstukken.id, vraagstukId));
     assert.equal((await lijstVanAanbod()).filter((s) => s.vraagstukId === vraagstukId).length, 0, 'gone from the aanbod lists (trigger)');
+    assert.equal((await lijstVanVraagstuk()).length, 0, 'its own list is gone too (trigger)');
     assert.equal(await suggestiesBijwerkenVoorVraagstuk(db, vraagstukId), 0);
     assert.equal((await lijstVanVraagstuk()).length, 0);
   });
