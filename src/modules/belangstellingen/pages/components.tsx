@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { NotFoundError } from '../../../platform/errors.ts';
-import type { Locale } from '../../../platform/i18n.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { formatDay } from '../../audit/index.ts';
@@ -10,6 +9,7 @@ import { isUuid, laadVraagstukKern, maySee, type VraagstukKern } from '../../vra
 import { mayReadBelangstelling } from '../policy.ts';
 import { belangstellingOphalen, type BelangstellingVolledig, type GekoppeldAanbod, type Persoon } from '../queries.ts';
 import type { BelangstellingStatus } from '../schema.ts';
+import { inTaal } from '../../../web/in-taal.ts';
 
 /** Shared bits of the belangstelling pages. */
 
@@ -33,11 +33,7 @@ export async function leesbareBelangstelling(c: Context<AppEnv>): Promise<Belang
   return b;
 }
 
-/** Text in the page's language, else the other one, with the lang attribute it then needs. */
-export function inTaal(locale: Locale, nl: string | null, en: string | null): { text: string | null; lang: string | undefined } {
-  if (locale === 'en') return en ? { text: en, lang: undefined } : { text: nl, lang: nl ? 'nl' : undefined };
-  return nl ? { text: nl, lang: undefined } : { text: en, lang: en ? 'en' : undefined };
-}
+export { inTaal };
 
 /** The title of a vraagstuk or an aanbod item in the page's language (or the other one). */
 export function Titel({ nl, en }: { nl: string | null; en: string | null }) {

@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { NotFoundError } from '../../../platform/errors.ts';
-import type { Locale } from '../../../platform/i18n.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
 import { formatDay } from '../../audit/index.ts';
@@ -11,6 +10,7 @@ import type { CommandContext } from '../commands/context.ts';
 import { mayReadKoppeling } from '../policy.ts';
 import { koppelingOphalen, type Kandidaat, type KoppelingVolledig, type Persoon } from '../queries.ts';
 import type { KoppelingStatus } from '../schema.ts';
+import { inTaal } from '../../../web/in-taal.ts';
 
 /** Shared bits of the koppeling pages. */
 
@@ -30,11 +30,7 @@ export async function leesbareKoppeling(c: Context<AppEnv>): Promise<KoppelingVo
   return k;
 }
 
-/** Text in the page's language, else the other one, with the lang attribute it then needs. */
-export function inTaal(locale: Locale, nl: string | null, en: string | null): { text: string | null; lang: string | undefined } {
-  if (locale === 'en') return en ? { text: en, lang: undefined } : { text: nl, lang: nl ? 'nl' : undefined };
-  return nl ? { text: nl, lang: undefined } : { text: en, lang: en ? 'en' : undefined };
-}
+export { inTaal };
 
 export function Titel({ nl, en }: { nl: string | null; en: string | null }) {
   const { t, locale } = useRequestContext<AppEnv>().var;

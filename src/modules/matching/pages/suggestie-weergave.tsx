@@ -9,6 +9,7 @@ import type { KoppelingStatus } from '../../koppelingen/schema.ts';
 import type { SuggestieWeergave } from '../queries.ts';
 import { uitlegRegels } from '../uitleg.ts';
 import { ScoreOpbouw, scoreSleutel } from './score-opbouw.tsx';
+import { inTaal as gedeeldInTaal } from '../../../web/in-taal.ts';
 
 /** Shared parts of the suggestion pages: one suggestion with its score, explanation, breakdown and action. */
 
@@ -16,10 +17,8 @@ export const pad = (c: Context<AppEnv>, path: string) => localizedPath(c.var.loc
 
 /** Text in the page's language, else the other one, with the lang attribute it then needs. */
 export function inTaal(locale: Locale, nl: string | null, en: string | null): { tekst: string | null; lang: string | undefined } {
-  const eigen = locale === 'en' ? en : nl;
-  if (eigen) return { tekst: eigen, lang: undefined };
-  const ander = locale === 'en' ? nl : en;
-  return { tekst: ander, lang: ander ? (locale === 'en' ? 'nl' : 'en') : undefined };
+  const { text, lang } = gedeeldInTaal(locale, nl, en);
+  return { tekst: text, lang };
 }
 
 
