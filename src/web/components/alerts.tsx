@@ -40,3 +40,24 @@ export function EmptyState({ title, children }: { title: string; children?: Chil
     </div>
   );
 }
+
+/** An alert that is not about one field (a stale save, a step that is not possible now, a success). */
+export function Melding({ children, id, soort = 'error' }: { children: Child; id?: string | undefined; soort?: 'error' | 'warning' | 'info' | 'ok' }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${soort}`} role={soort === 'error' ? 'alert' : undefined} id={id}>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+/** One row of a data list (dl.ip-data-list). */
+export function Gegeven({ label, children }: { label: string; children: Child }) {
+  return (
+    <div class="ip-data-list__item">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { AppEnv } from '../../../web/context.ts';
@@ -10,6 +9,8 @@ import { mayReadBelangstelling } from '../policy.ts';
 import { belangstellingOphalen, type BelangstellingVolledig, type GekoppeldAanbod, type Persoon } from '../queries.ts';
 import type { BelangstellingStatus } from '../schema.ts';
 import { inTaal } from '../../../web/in-taal.ts';
+import { Gegeven, Melding } from '../../../web/components/alerts.tsx';
+export { Gegeven, Melding };
 
 /** Shared bits of the belangstelling pages. */
 
@@ -80,25 +81,6 @@ export function AanbodVerwijzing({ aanbod }: { aanbod: GekoppeldAanbod | null })
 export function Dag({ op }: { op: Date }) {
   const { locale } = useRequestContext<AppEnv>().var;
   return <time datetime={op.toISOString()}>{formatDay(op, locale)}</time>;
-}
-
-/** One row of a data list. */
-export function Gegeven({ label, children }: { label: string; children: Child }) {
-  return (
-    <div class="ip-data-list__item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-export function Melding({ soort, children, id }: { soort: 'error' | 'info' | 'ok'; children: Child; id?: string }) {
-  const cls = soort === 'error' ? 'utrecht-alert--error' : soort === 'ok' ? 'utrecht-alert--ok' : 'utrecht-alert--info';
-  return (
-    <div class={`utrecht-alert ${cls}`} role={soort === 'error' ? 'alert' : undefined} id={id}>
-      {children}
-    </div>
-  );
 }
 
 /** A posted `versie`: a positive whole number, or undefined (then the form is treated as stale). */

@@ -11,6 +11,8 @@ import { mayReadKoppeling } from '../policy.ts';
 import { koppelingOphalen, type Kandidaat, type KoppelingVolledig, type Persoon } from '../queries.ts';
 import type { KoppelingStatus } from '../schema.ts';
 import { inTaal } from '../../../web/in-taal.ts';
+import { Gegeven, Melding } from '../../../web/components/alerts.tsx';
+export { Gegeven, Melding };
 
 /** Shared bits of the koppeling pages. */
 
@@ -86,25 +88,6 @@ export function PersoonNaam({ persoon }: { persoon: Persoon | null | undefined }
 export function Dag({ op }: { op: Date }) {
   const { locale } = useRequestContext<AppEnv>().var;
   return <time datetime={op.toISOString()}>{formatDay(op, locale)}</time>;
-}
-
-/** One row of a data list. */
-export function Gegeven({ label, children }: { label: string; children: Child }) {
-  return (
-    <div class="ip-data-list__item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-export function Melding({ soort, children, id }: { soort: 'error' | 'info' | 'ok'; children: Child; id?: string }) {
-  const cls = soort === 'error' ? 'utrecht-alert--error' : soort === 'ok' ? 'utrecht-alert--ok' : 'utrecht-alert--info';
-  return (
-    <div class={`utrecht-alert ${cls}`} role={soort === 'error' ? 'alert' : undefined} id={id}>
-      {children}
-    </div>
-  );
 }
 
 export function Verwijzing({ href, children }: { href: string; children: Child }) {

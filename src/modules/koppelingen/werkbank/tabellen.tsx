@@ -3,9 +3,9 @@ import { useRequestContext } from 'hono/jsx-renderer';
 import type { Locale } from '../../../platform/i18n.ts';
 import type { AppEnv } from '../../../web/context.ts';
 import { localizedPath } from '../../../web/paths.ts';
-import { formatDay } from '../../audit/index.ts';
 import { uitlegRegels, type OpgeslagenSignaal } from '../../matching/index.ts';
 import type { AandachtVraagstuk, KandidaatVerwijzing, NieuweSuggestie, VraagstukVerwijzing, WerkbankKoppeling } from './queries.ts';
+import { Dag } from '../pages/components.tsx';
 
 /** The tables of the werkbank's sections: each a caption, column headers with scope, one row per item. */
 
@@ -90,11 +90,6 @@ function Kandidaat({ k }: { k: KandidaatVerwijzing }) {
       {k.organisatieNaam ? ` (${k.organisatieNaam})` : ''}
     </>
   );
-}
-
-function Dag({ op }: { op: Date }) {
-  const { locale } = useRequestContext<AppEnv>().var;
-  return <time datetime={op.toISOString()}>{formatDay(op, locale)}</time>;
 }
 
 /** The link to a koppeling's page, named after the vraagstuk so that a list of them is distinguishable. */

@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { Locale } from '../../../platform/i18n.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
@@ -9,6 +8,8 @@ import { localizedPath } from '../../../web/paths.ts';
 import { maySee, type VraagstukResource } from '../policy.ts';
 import { vraagstukOphalen, type VraagstukVolledig } from '../queries.ts';
 import { isUuid } from '../resource.ts';
+import { Melding } from '../../../web/components/alerts.tsx';
+export { Melding };
 
 /** Shared bits of the vraagstuk pages: loading the vraagstuk in the path, field groups, text in the right language. */
 
@@ -66,17 +67,6 @@ export function CsrfField() {
 export function StatusTag({ status }: { status: string }) {
   const { t } = useRequestContext<AppEnv>().var;
   return <span class={`utrecht-status-badge ip-status ip-status--${status}`}>{t(`marktplaats.vraagstukStatus.${status}`)}</span>;
-}
-
-/** An alert that is not about one field (a stale save, a step that is not possible now). */
-export function Melding({ children, id, soort = 'error' }: { children: Child; id?: string; soort?: 'error' | 'warning' | 'info' }) {
-  return (
-    <div class={`utrecht-alert utrecht-alert--${soort}`} role={soort === 'error' ? 'alert' : undefined} id={id}>
-      <div class="utrecht-alert__content">
-        <div class="utrecht-alert__message">{children}</div>
-      </div>
-    </div>
-  );
 }
 
 /** Field errors from a command's refusals (VeldFout), in the page language. */
